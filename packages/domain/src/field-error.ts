@@ -1,0 +1,16 @@
+/**
+ * An input error tied to one field, its path dotted from the mutation's input argument
+ * (`password`, `ein`, `products.0.htsCode`): SPEC X-1.
+ */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** Collects field errors; a validator returns the list, empty when the input is valid. */
+export type Validation = FieldError[];
+
+/** Prefixes every path, for validators reused under a nested input (`products.0.` …). */
+export function underPath(prefix: string, errors: Validation): Validation {
+  return errors.map((error) => ({ ...error, path: `${prefix}.${error.path}` }));
+}
