@@ -94,8 +94,6 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: role('role').notNull().default('FILER'),
     companyId: uuid('company_id').references(() => companies.id),
-    failedSignIns: integer('failed_sign_ins').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -146,6 +144,17 @@ export const apiTokens = pgTable(
   },
   (table) => [uniqueIndex('api_tokens_secret_idx').on(table.secretHash), index('api_tokens_user_idx').on(table.userId)],
 );
+
+/**
+ * Failed sign-ins by email, whether or not an account has it, so a lock never tells
+ * which emails have accounts (ACC-4).
+ */
+export const signInFailures = pgTable('sign_in_failures', {
+  email: text('email').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+});
 
 /**
  * Fixed-window request counters for rate limits (ACC-4), kept in the database so that every

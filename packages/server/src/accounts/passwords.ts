@@ -1,0 +1,20 @@
+import { type Algorithm, hash, verify } from '@node-rs/argon2';
+
+// The package's `Algorithm.Argon2id`, a const enum that isolated modules cannot read.
+const ARGON2ID = 2 as Algorithm;
+
+/** SPEC ACC-2: passwords are stored only as an argon2id hash. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID });
+}
+
+// Verified against when the email has no account, so a wrong email takes as long as a wrong password.
+const decoyHash = hashPassword('decoy password that matches nothing');
+
+export async function verifyPassword(passwordHash: string | undefined, password: string): Promise<boolean> {
+  if (passwordHash === undefined) {
+    await verify(await decoyHash, password);
+    return false;
+  }
+  return verify(passwordHash, password);
+}

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { sql } from 'drizzle-orm';
+import { parse as parseCookies } from 'cookie';
+import express, { type Express, type Request, type Response } from 'express';
+import { findTokenUser } from './accounts/api-tokens.js';
+import { SESSION_COOKIE, findSessionUser, sessionExpiry, type UserRow } from './accounts/sessions.js';
+import type { Context } from './graphql/context.js';
+import { formatError } from './graphql/format-error.js';
+import { costLimitPlugin, depthLimitRule } from './graphql/limits.js';
+import { createLoaders } from './graphql/loaders.js';
+import { servedSchema } from './graphql/schema.js';
+import { serveApp } from './http/apps.js';
+import { sendError } from './http/rest-error.js';
+import type { Services } from './services.js';
+
+export interface AppOptions {
+  trustProxy?: boolean;
+}
+
+/** The whole HTTP surface of ../contract/HTTP.md on one express app. */
+export async function createApp(services: Services, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
+  const apollo = new ApolloServer<Context>({
+    schema: await servedSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // A public API: introspection stays on everywhere (contract.graphql).
+    introspection: true,
+    validationRules: [depthLimitRule],
+    plugins: [costLimitPlugin],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'same-origin');
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await services.db.execute(sql`select 1`);
+      res.json({ status: 'ok' });
+    } catch (error) {
+      console.error('[healthz] database does not answer:', error);
+      res.status(503).json({ status: 'unavailable' });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => requestContext(services, req, res) }),
+  );
+
+  const mailbox = services.mailer.devMailbox;
+  app.get('/api/dev/mailbox', (_req, res) => {
+    if (!mailbox) return sendError(res, 404, 'NOT_FOUND', 'There is no development mailbox: email goes to the SMTP server.');
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ messages: mailbox });
+  });
+  app.use('/api', (_req, res) => sendError(res, 404, 'NOT_FOUND', 'No such API route.'));
+
+  app.use('/licensing', serveApp('licensing'));
+  app.use('/', serveApp('monitor'));
+
+  return { app, stop: () => apollo.stop() };
+}
+
+async function requestContext(services: Services, req: Request, res: Response): Promise<Context> {
+  const sessionSecret = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  let viewer: UserRow | undefined;
+  if (bearer) viewer = await findTokenUser(services, bearer);
+  else if (sessionSecret) viewer = await findSessionUser(services, sessionSecret);
+  return {
+    ...services,
+    loaders: createLoaders(services.db),
+    viewer: viewer ?? null,
+    sessionSecret,
+    clientAddress: req.ip ?? 'unknown',
+    setSessionCookie(secret) {
+      const cookie = { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' } as const;
+      if (secret) res.cookie(SESSION_COOKIE, secret, { ...cookie, expires: sessionExpiry(services.clock()) });
+      else res.clearCookie(SESSION_COOKIE, cookie);
+    },
+  };
+}
