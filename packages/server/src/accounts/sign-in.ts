@@ -37,10 +37,12 @@ export async function signIn(
 }
 
 async function recordFailure({ db }: Services, email: string, now: Date): Promise<void> {
-  const windowStart = minutesAfter(now, -accountPolicy.lockMinutes);
+  // Instants in raw SQL go as ISO strings: drizzle's postgres.js driver does not serialize Dates there.
+  const windowStart = minutesAfter(now, -accountPolicy.lockMinutes).toISOString();
+  const lockedUntil = minutesAfter(now, accountPolicy.lockMinutes).toISOString();
   const failures = tables.signInFailures;
   // Failures older than the lock window are forgotten; the tenth within it locks the email.
-  const counted = sql`case when ${failures.lastFailureAt} < ${windowStart} or ${failures.lockedUntil} is not null then 1 else ${failures.failures} + 1 end`;
+  const counted = sql`case when ${failures.lastFailureAt} < ${windowStart}::timestamptz or ${failures.lockedUntil} is not null then 1 else ${failures.failures} + 1 end`;
   await db
     .insert(failures)
     .values({ email, failures: 1, lastFailureAt: now })
@@ -49,7 +51,7 @@ async function recordFailure({ db }: Services, email: string, now: Date): Promis
       set: {
         failures: counted,
         lastFailureAt: now,
-        lockedUntil: sql`case when ${counted} >= ${accountPolicy.signInFailuresBeforeLock} then ${minutesAfter(now, accountPolicy.lockMinutes)}::timestamptz else null end`,
+        lockedUntil: sql`case when ${counted} >= ${accountPolicy.signInFailuresBeforeLock} then ${lockedUntil}::timestamptz else null end`,
       },
     });
 }
