@@ -247,6 +247,17 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       expect(aim.smtp.mailsTo(email).at(-1)?.raw).toMatch(/already has one/);
     });
 
+    it('limits code requests per email alike for emails with and without an account', async () => {
+      const { email: registered } = await signUp(aim.client());
+      aim.advanceMinutes(15); // a fresh window, past the sign-up's own code request
+      for (const email of [registered, newEmail()]) {
+        for (let request = 0; request < 5; request++) {
+          expect((await aim.client().gql(REQUEST_CODE, { email })).data).toEqual({ requestSignUpCode: true });
+        }
+        expect(errorCode(await aim.client().gql(REQUEST_CODE, { email }))).toBe('TOO_MANY_REQUESTS');
+      }
+    });
+
     it('resets a forgotten password by emailed code, signing out every other browser', async () => {
       const first = aim.client();
       const { email } = await signUp(first);

@@ -10,13 +10,14 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import { limitClientAddress } from './rate-limit.js';
 import { clearSignInFailures } from './sign-in.js';
 import { createSession, endOtherSessions, type UserRow } from './sessions.js';
-import { issueVerificationCode, useVerificationCode } from './verification-codes.js';
+import { issueVerificationCode, limitCodeRequests, useVerificationCode } from './verification-codes.js';
 
 /** ACC-4: a code to the primary email if it has an account; the answer never says whether it does. */
 export async function requestPasswordReset(services: Services, rawEmail: string, clientAddress: string): Promise<void> {
   assertValid(validateEmail(rawEmail));
   await limitClientAddress(services, clientAddress);
   const email = normalizeEmail(rawEmail);
+  await limitCodeRequests(services, email, 'PASSWORD_RESET');
   if (!(await findUserByEmail(services, email))) return;
   const code = await issueVerificationCode(services, email, 'PASSWORD_RESET');
   await deliver(services.mailer, passwordResetCodeMessage(email, code));

@@ -8,7 +8,7 @@ import { findUserByEmail } from './find-user.js';
 import { hashPassword } from './passwords.js';
 import { limitClientAddress } from './rate-limit.js';
 import { createSession, type UserRow } from './sessions.js';
-import { issueVerificationCode, useVerificationCode } from './verification-codes.js';
+import { issueVerificationCode, limitCodeRequests, useVerificationCode } from './verification-codes.js';
 
 /**
  * ACC-1: emails a 6-digit code. The answer is the same whether or not the email has an account
@@ -18,6 +18,7 @@ export async function requestSignUpCode(services: Services, rawEmail: string, cl
   assertValid(validateEmail(rawEmail));
   await limitClientAddress(services, clientAddress);
   const email = normalizeEmail(rawEmail);
+  await limitCodeRequests(services, email, 'SIGN_UP');
   if (await findUserByEmail(services, email)) {
     await deliver(services.mailer, alreadyRegisteredMessage(email));
     return;

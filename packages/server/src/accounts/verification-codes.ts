@@ -12,9 +12,16 @@ function codeHash(email: string, purpose: CodePurpose, code: string): string {
   return hashSecret(`${purpose}:${email}:${code}`);
 }
 
+/**
+ * Counts a code request for the email (ACC-4) whether or not a code is then sent, so the limit
+ * behaves the same for emails with and without an account.
+ */
+export function limitCodeRequests(services: Services, email: string, purpose: CodePurpose): Promise<void> {
+  return consumeRateLimit(services, `code:${purpose}:${email}`, CODES_PER_EMAIL, accountPolicy.clientWindowMinutes);
+}
+
 /** Issues a new code for the email, cancelling any earlier one (ACC-1). */
 export async function issueVerificationCode(services: Services, email: string, purpose: CodePurpose): Promise<string> {
-  await consumeRateLimit(services, `code:${purpose}:${email}`, CODES_PER_EMAIL, accountPolicy.clientWindowMinutes);
   const code = newVerificationCode();
   const row = {
     email,
