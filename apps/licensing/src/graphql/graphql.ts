@@ -1,0 +1,13 @@
+import { initGraphQLTada } from 'gql.tada';
+import type { introspection } from './graphql-env.d.ts';
+
+/** Typed GraphQL documents, checked against packages/server/schema.graphql. */
+export const graphql = initGraphQLTada<{
+  introspection: introspection;
+  // The custom scalars travel as JSON strings.
+  scalars: { Date: string; DateTime: string; YearMonth: string; CountryCode: string };
+  // The pages read fragment fields directly; masking would only add readFragment calls.
+  disableMasking: true;
+}>();
+
+export type { ResultOf, VariablesOf } from 'gql.tada';

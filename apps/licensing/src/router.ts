@@ -1,0 +1,74 @@
+import { nextTick } from 'vue';
+import { type RouterHistory, createRouter, createWebHistory } from 'vue-router';
+import type { Session } from './session/session';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** The page's part of `document.title`. */
+    title: string;
+    requiresSignIn?: boolean;
+  }
+}
+
+export const siteName = 'AIM Licensing';
+
+/** Where to go after signing in: only a path inside this app, never another site. */
+export function returnPath(next: unknown): string {
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/account';
+}
+
+export function createAppRouter(session: Session, history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
+  const router = createRouter({
+    history,
+    routes: [
+      { path: '/', name: 'home', component: () => import('./home/HomePage.vue'), meta: { title: 'Aluminum import licenses' } },
+      { path: '/sign-up', name: 'sign-up', component: () => import('./account/SignUpPage.vue'), meta: { title: 'Create an account' } },
+      { path: '/sign-in', name: 'sign-in', component: () => import('./account/SignInPage.vue'), meta: { title: 'Sign in' } },
+      {
+        path: '/forgot-password',
+        name: 'forgot-password',
+        component: () => import('./account/ForgotPasswordPage.vue'),
+        meta: { title: 'Reset your password' },
+      },
+      {
+        path: '/account',
+        name: 'account',
+        component: () => import('./account/AccountPage.vue'),
+        meta: { title: 'My account', requiresSignIn: true },
+      },
+      {
+        path: '/dev/mailbox',
+        name: 'dev-mailbox',
+        component: () => import('./dev/MailboxPage.vue'),
+        meta: { title: 'Development mailbox' },
+      },
+      {
+        path: '/:unknown(.*)*',
+        name: 'not-found',
+        component: () => import('./home/NotFoundPage.vue'),
+        meta: { title: 'Page not found' },
+      },
+    ],
+    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  });
+
+  // Every page needs to know who is signed in, the header at least; the session asks only once.
+  router.beforeEach(async (to) => {
+    const user = await session.load();
+    if (to.meta.requiresSignIn && !user) return { name: 'sign-in', query: { next: to.fullPath } };
+    // Signed-in people have no use for the landing page.
+    if (to.name === 'home' && user) return { name: 'account' };
+    return true;
+  });
+
+  router.afterEach(async (to, from) => {
+    document.title = `${to.meta.title} | ${siteName}`;
+    // A new page moves focus to its content, as a full page load would for screen reader users.
+    if (from.matched.length > 0 && to.path !== from.path) {
+      await nextTick();
+      document.getElementById('main-content')?.focus();
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,12 @@
+import { type ResultOf, graphql } from './graphql';
+
+export const ProductGroupsQuery = graphql(`
+  query ProductGroups {
+    productGroups(productType: ALUMINUM) {
+      id
+      name
+    }
+  }
+`);
+
+export type ProductGroup = ResultOf<typeof ProductGroupsQuery>['productGroups'][number];

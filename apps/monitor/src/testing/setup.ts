@@ -1,0 +1,4 @@
+import { enableAutoUnmount } from '@vue/test-utils';
+import { afterEach } from 'vitest';
+
+enableAutoUnmount(afterEach);
