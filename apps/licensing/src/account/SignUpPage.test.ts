@@ -60,7 +60,7 @@ describe('Sign up', () => {
     await fillAccount(wrapper, 'password1');
 
     expect(api.callsTo('SignUp')).toEqual([]);
-    expect(wrapper.get('#sign-up-password-error').text()).toBe(`Password is too simple. ${PASSWORD_RULE}`);
+    expect(wrapper.get('#sign-up-password-error').text()).toBe(`The password is too easy to guess. ${PASSWORD_RULE}`);
     expect(wrapper.get('#sign-up-password').attributes('aria-describedby')).toBe('sign-up-password-hint sign-up-password-error');
     expect(wrapper.get('#sign-up-password-hint').text()).toBe(PASSWORD_RULE);
   });

@@ -13,11 +13,11 @@ export const PASSWORD_RULE =
 export function validatePassword(password: string, path = 'password'): Validation {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH || length > PASSWORD_MAX_LENGTH) {
-    return [{ path, message: `Password must be 8 to 64 characters long. ${PASSWORD_RULE}` }];
+    return [{ path, message: `The password has ${length} characters. ${PASSWORD_RULE}` }];
   }
   const classes = characterClasses.filter((pattern) => pattern.test(password)).length;
   if (classes < 3) {
-    return [{ path, message: `Password is too simple. ${PASSWORD_RULE}` }];
+    return [{ path, message: `The password is too easy to guess. ${PASSWORD_RULE}` }];
   }
   return [];
 }

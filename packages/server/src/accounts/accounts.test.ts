@@ -332,6 +332,55 @@ describe.each(testEngines())('accounts on %s', (engine) => {
     });
   });
 
+  describe('ACC-6 one account for aluminum and steel', () => {
+    it('carries no product type: the same filer reads either product type’s reference data', async () => {
+      const filer = aim.client();
+      await signUp(filer);
+      const response = await filer.gql<{ me: Record<string, unknown>; aluminum: unknown[]; steel: unknown[] }>(
+        '{ me { email role } aluminum: htsCodes(productType: ALUMINUM) { code } steel: htsCodes(productType: STEEL) { code } }',
+      );
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.aluminum.length).toBeGreaterThan(0);
+      expect(response.data?.steel).toEqual([]);
+      const userFields = await filer.gql<{ __type: { fields: Array<{ name: string }> } }>('{ __type(name: "User") { fields { name } } }');
+      expect(userFields.data?.__type.fields.map((field) => field.name)).not.toContain('productType');
+    });
+  });
+
+  describe('X-1 every account mutation refuses bad input, naming the field, and writes nothing', () => {
+    const cases: Array<[string, string, Record<string, unknown>, string[]]> = [
+      ['requestSignUpCode', REQUEST_CODE, { email: 'nope' }, ['email']],
+      ['requestPasswordReset', 'mutation ($email: String!) { requestPasswordReset(email: $email) }', { email: '' }, ['email']],
+      [
+        'resetPassword',
+        'mutation ($email: String!, $code: String!, $newPassword: String!) { resetPassword(email: $email, code: $code, newPassword: $newPassword) { user { id } } }',
+        { email: 'x@', code: '12', newPassword: 'short' },
+        ['email', 'code', 'newPassword'],
+      ],
+      [
+        'changePassword',
+        'mutation ($currentPassword: String!, $newPassword: String!) { changePassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
+        { currentPassword: PASSWORD, newPassword: 'lowercaseonly' },
+        ['newPassword'],
+      ],
+      ['updateProfile', UPDATE_PROFILE, { input: { ...profile, phone: '555-0142' } }, ['phone']],
+      ['updateProfile (missing field)', UPDATE_PROFILE, { input: { ...profile, zip: null } }, ['zip']],
+      ['createApiToken', 'mutation ($name: String!) { createApiToken(name: $name) { secret } }', { name: 'x'.repeat(101) }, ['name']],
+    ];
+
+    it.each(cases)('%s', async (_name, mutation, variables, paths) => {
+      const client = aim.client();
+      const { email } = await signUp(client);
+      const before = await aim.db.select().from(tables.users).where(eq(tables.users.email, email));
+      const tokens = (await aim.db.select({ n: count() }).from(tables.apiTokens))[0]?.n;
+      const response = await client.gql(mutation, variables);
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(fieldErrorPaths(response)).toEqual(paths);
+      expect(await aim.db.select().from(tables.users).where(eq(tables.users.email, email))).toEqual(before);
+      expect((await aim.db.select({ n: count() }).from(tables.apiTokens))[0]?.n).toBe(tokens);
+    });
+  });
+
   describe('API tokens for programs', () => {
     const CREATE = 'mutation ($name: String!) { createApiToken(name: $name) { secret token { id name lastUsedAt } } }';
 

@@ -1,6 +1,6 @@
 import { testEngines } from '@aim/db/testing';
 import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type TestServer, errorCode, startTestServer } from '../testing/test-server.js';
 import { MAX_DEPTH, depthLimitRule } from './limits.js';
 
@@ -38,6 +38,18 @@ describe.each(testEngines())('the GraphQL API on %s', (engine) => {
       expect((await aim.client().gql(query, { code: '7601106030' })).data).toMatchObject({ hts: { code: '7601106030' } });
       expect((await aim.client().gql(query, { code: '7208.10.1500' })).data).toEqual({ hts: null });
       expect((await aim.client().gql(query, { code: 'nonsense' })).data).toEqual({ hts: null });
+    });
+
+    it('resolves each HTS code’s product group through one batched query, not one per code', async () => {
+      const select = vi.spyOn(aim.db, 'select');
+      try {
+        const response = await aim.client().gql('{ htsCodes { code productGroup { name } } }');
+        expect(response.errors).toBeUndefined();
+        // One for the codes, one for all their product groups.
+        expect(select).toHaveBeenCalledTimes(2);
+      } finally {
+        select.mockRestore();
+      }
     });
 
     it('LIC-5 lists ISO countries spelled out, and searches CBP ports by code or name', async () => {
