@@ -12,6 +12,8 @@ export const accountPolicy = {
   requestsPerClientWindow: 30,
   /** …per window of this many minutes before it is slowed. */
   clientWindowMinutes: 15,
+  /** ACC-4: codes one email may be sent per window: enough for typos, too few to flood a mailbox. */
+  codeRequestsPerEmail: 5,
   /** Sessions end after two weeks without renewal. */
   sessionDays: 14,
 } as const;

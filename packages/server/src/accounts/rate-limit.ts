@@ -1,6 +1,6 @@
 import { accountPolicy } from '@aim/domain';
 import { tables } from '@aim/db';
-import { sql } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import { AppError, ErrorCode } from '../errors.js';
 import type { Services } from '../services.js';
 
@@ -26,6 +26,12 @@ export async function consumeRateLimit(
       set: { count: sql`${tables.rateLimitCounters.count} + 1` },
     })
     .returning({ count: tables.rateLimitCounters.count });
+  if (counter?.count === 1) {
+    // The key's first request in a new window: its earlier windows are spent, and go.
+    await db
+      .delete(tables.rateLimitCounters)
+      .where(and(eq(tables.rateLimitCounters.key, key), lt(tables.rateLimitCounters.windowStart, windowStart)));
+  }
   if ((counter?.count ?? 0) > limit) throw new AppError(ErrorCode.TOO_MANY_REQUESTS, TOO_MANY_REQUESTS_MESSAGE);
 }
 
@@ -38,6 +44,3 @@ export function limitClientAddress(services: Pick<Services, 'db' | 'clock'>, cli
     accountPolicy.clientWindowMinutes,
   );
 }
-
-/** Codes a single email may be sent per window: enough for typos, too few to flood a mailbox. */
-export const CODES_PER_EMAIL = 5;

@@ -1,6 +1,6 @@
 import { accountPolicy } from '@aim/domain';
 import { tables } from '@aim/db';
-import { and, eq, gt, ne } from 'drizzle-orm';
+import { and, eq, gt, lt, ne } from 'drizzle-orm';
 import type { Services } from '../services.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -15,6 +15,8 @@ export function sessionExpiry(now: Date): Date {
 /** Starts a session and returns the cookie's secret. */
 export async function createSession({ db, clock }: Services, userId: string): Promise<string> {
   const secret = newSecret();
+  // The user's expired sessions are cleared as a new one starts, so the table does not grow forever.
+  await db.delete(tables.sessions).where(and(eq(tables.sessions.userId, userId), lt(tables.sessions.expiresAt, clock())));
   await db.insert(tables.sessions).values({ secretHash: hashSecret(secret), userId, expiresAt: sessionExpiry(clock()) });
   return secret;
 }

@@ -3,7 +3,7 @@ import { tables } from '@aim/db';
 import { and, eq, sql } from 'drizzle-orm';
 import { invalidInput } from '../errors.js';
 import { minutesAfter, type Services } from '../services.js';
-import { consumeRateLimit, CODES_PER_EMAIL } from './rate-limit.js';
+import { consumeRateLimit } from './rate-limit.js';
 import { hashSecret, newVerificationCode } from './secrets.js';
 
 export type CodePurpose = 'SIGN_UP' | 'PASSWORD_RESET';
@@ -17,7 +17,7 @@ function codeHash(email: string, purpose: CodePurpose, code: string): string {
  * behaves the same for emails with and without an account.
  */
 export function limitCodeRequests(services: Services, email: string, purpose: CodePurpose): Promise<void> {
-  return consumeRateLimit(services, `code:${purpose}:${email}`, CODES_PER_EMAIL, accountPolicy.clientWindowMinutes);
+  return consumeRateLimit(services, `code:${purpose}:${email}`, accountPolicy.codeRequestsPerEmail, accountPolicy.clientWindowMinutes);
 }
 
 /** Issues a new code for the email, cancelling any earlier one (ACC-1). */
