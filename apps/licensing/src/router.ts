@@ -1,11 +1,9 @@
-import { nextTick } from 'vue';
-import { type RouterHistory, createRouter, createWebHistory } from 'vue-router';
+import { createSiteRouter } from '@aim/ui';
+import { type RouterHistory, createWebHistory } from 'vue-router';
 import type { Session } from './session/session';
 
 declare module 'vue-router' {
   interface RouteMeta {
-    /** The page's part of `document.title`. */
-    title: string;
     requiresSignIn?: boolean;
   }
 }
@@ -18,7 +16,8 @@ export function returnPath(next: unknown): string {
 }
 
 export function createAppRouter(session: Session, history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
-  const router = createRouter({
+  const router = createSiteRouter({
+    siteName,
     history,
     routes: [
       { path: '/', name: 'home', component: () => import('./home/HomePage.vue'), meta: { title: 'Aluminum import licenses' } },
@@ -49,7 +48,6 @@ export function createAppRouter(session: Session, history: RouterHistory = creat
         meta: { title: 'Page not found' },
       },
     ],
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   });
 
   // Every page needs to know who is signed in, the header at least; the session asks only once.
@@ -59,15 +57,6 @@ export function createAppRouter(session: Session, history: RouterHistory = creat
     // Signed-in people have no use for the landing page.
     if (to.name === 'home' && user) return { name: 'account' };
     return true;
-  });
-
-  router.afterEach(async (to, from) => {
-    document.title = `${to.meta.title} | ${siteName}`;
-    // A new page moves focus to its content, as a full page load would for screen reader users.
-    if (from.matched.length > 0 && to.path !== from.path) {
-      await nextTick();
-      document.getElementById('main-content')?.focus();
-    }
   });
 
   return router;

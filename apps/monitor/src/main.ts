@@ -1,9 +1,9 @@
 import '@uswds/uswds/css/uswds.min.css';
-import './styles.css';
+import { createApiClient } from '@aim/ui';
 import urql from '@urql/vue';
 import { createApp } from 'vue';
 import App from './App.vue';
-import { createApiClient } from './graphql/client';
 import { createAppRouter } from './router';
 
-createApp(App).use(urql, createApiClient()).use(createAppRouter()).mount('#app');
+// Published figures change once a week, so the document cache may keep them for the visit.
+createApp(App).use(urql, createApiClient({ documentCache: true })).use(createAppRouter()).mount('#app');

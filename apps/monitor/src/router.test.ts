@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import App from './App.vue';
 import { createAppRouter } from './router';
-import { mockClient } from './testing/mock-client';
+import { mockClient } from '@aim/ui/testing';
 
 async function mountAt(path: string) {
   const router = createAppRouter(createMemoryHistory());

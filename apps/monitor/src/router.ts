@@ -1,17 +1,11 @@
-import { nextTick } from 'vue';
-import { type RouterHistory, createRouter, createWebHistory } from 'vue-router';
-
-declare module 'vue-router' {
-  interface RouteMeta {
-    /** The page's part of `document.title`. */
-    title: string;
-  }
-}
+import { createSiteRouter } from '@aim/ui';
+import { type RouterHistory, createWebHistory } from 'vue-router';
 
 export const siteName = 'AIM — Aluminum Import Monitor';
 
 export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
-  const router = createRouter({
+  return createSiteRouter({
+    siteName,
     history,
     routes: [
       {
@@ -40,17 +34,5 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
         meta: { title: 'Page not found' },
       },
     ],
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   });
-
-  router.afterEach(async (to, from) => {
-    document.title = `${to.meta.title} | ${siteName}`;
-    // A new page moves focus to its content, as a full page load would for screen reader users.
-    if (from.matched.length > 0 && to.path !== from.path) {
-      await nextTick();
-      document.getElementById('main-content')?.focus();
-    }
-  });
-
-  return router;
 }

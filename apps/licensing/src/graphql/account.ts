@@ -1,4 +1,4 @@
-import { type ResultOf, graphql } from './graphql';
+import { type ResultOf, graphql } from '@aim/ui';
 
 /** Everything the account pages show about the signed-in user. */
 export const UserFields = graphql(`

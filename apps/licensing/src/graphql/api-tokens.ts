@@ -1,4 +1,4 @@
-import { type ResultOf, graphql } from './graphql';
+import { type ResultOf, graphql } from '@aim/ui';
 
 const ApiTokenFields = graphql(`
   fragment ApiTokenFields on ApiToken {

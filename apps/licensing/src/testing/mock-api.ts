@@ -1,6 +1,6 @@
 import type { FieldError } from '@aim/domain';
-import { Client, type Exchange, type Operation, type OperationResult, getOperationName, makeErrorResult, makeResult } from '@urql/vue';
-import { filter, fromPromise, mergeMap, pipe } from 'wonka';
+import { mockClient } from '@aim/ui/testing';
+import { type Client, getOperationName } from '@urql/vue';
 import type { ErrorCode } from '../forms/form-errors';
 
 export interface GraphQLErrorReply {
@@ -34,34 +34,21 @@ export function failure(code: ErrorCode, message = 'Refused'): Reply {
   return { errors: [{ message, extensions: { code } }] };
 }
 
-/**
- * A real urql Client whose only exchange answers from `responders`, keyed by operation name: the app's
- * components, composables and documents run unchanged; only the network is replaced.
- */
+/** A fake API that answers from `responders`, keyed by operation name, and records what the app sent. */
 export function mockApi(responders: Record<string, Responder>): MockApi {
   const calls: ApiCall[] = [];
 
-  async function answer(operation: Operation): Promise<OperationResult> {
+  const client = mockClient(async (operation) => {
     const name = getOperationName(operation.query) ?? '(anonymous)';
     const variables = (operation.variables ?? {}) as Variables;
     calls.push({ operation: name, variables });
     const responder = responders[name];
-    if (!responder) return makeErrorResult(operation, new Error(`The test gave no reply for ${name}`));
-    const reply = typeof responder === 'function' ? await responder(variables) : responder;
-    if ('networkError' in reply) return makeErrorResult(operation, new TypeError('Failed to fetch'));
-    if ('errors' in reply) return makeResult(operation, { data: null, errors: reply.errors });
-    return makeResult(operation, { data: reply.data });
-  }
-
-  const answeringExchange: Exchange = () => (operations$) =>
-    pipe(
-      operations$,
-      filter((operation) => operation.kind !== 'teardown'),
-      mergeMap((operation) => fromPromise(answer(operation))),
-    );
+    if (!responder) throw new Error(`The test gave no reply for ${name}`);
+    return typeof responder === 'function' ? responder(variables) : responder;
+  });
 
   return {
-    client: new Client({ url: '/graphql', exchanges: [answeringExchange] }),
+    client,
     calls,
     callsTo: (operation) => calls.filter((call) => call.operation === operation).map((call) => call.variables),
   };

@@ -2,7 +2,7 @@ import urql from '@urql/vue';
 import { flushPromises, mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { ProductGroup } from '../graphql/reference';
-import { type Reply, mockClient } from '../testing/mock-client';
+import { type Reply, mockClient } from '@aim/ui/testing';
 import ProductGroupList from './ProductGroupList.vue';
 
 const groups: ProductGroup[] = [

@@ -1,4 +1,4 @@
-import { type ResultOf, graphql } from './graphql';
+import { type ResultOf, graphql } from '@aim/ui';
 
 export const ProductGroupsQuery = graphql(`
   query ProductGroups {

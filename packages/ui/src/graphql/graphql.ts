@@ -1,7 +1,10 @@
 import { initGraphQLTada } from 'gql.tada';
 import type { introspection } from './graphql-env.d.ts';
 
-/** Typed GraphQL documents, checked against packages/server/schema.graphql. */
+/**
+ * Typed GraphQL documents, checked against packages/server/schema.graphql. Both apps talk to the one
+ * API, so they share this function and its one generated introspection (`pnpm --filter @aim/ui graphql:generate`).
+ */
 export const graphql = initGraphQLTada<{
   introspection: introspection;
   // The custom scalars travel as JSON strings.
@@ -10,4 +13,4 @@ export const graphql = initGraphQLTada<{
   disableMasking: true;
 }>();
 
-export type { ResultOf, VariablesOf } from 'gql.tada';
+export type { ResultOf } from 'gql.tada';

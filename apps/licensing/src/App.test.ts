@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { filerWithCompany } from '../testing/fixtures';
-import { mockApi } from '../testing/mock-api';
-import { mountApp } from '../testing/mount-app';
+import { filerWithCompany } from './testing/fixtures';
+import { mockApi } from './testing/mock-api';
+import { mountApp } from './testing/mount-app';
 
 describe('Site header', () => {
   it('offers sign in and sign up to visitors', async () => {
@@ -23,19 +23,5 @@ describe('Site header', () => {
     expect(api.callsTo('SignOut')).toHaveLength(1);
     expect(session.user.value).toBeNull();
     expect(wrapper.get('header').text()).not.toContain('Pat at GLM');
-  });
-
-  it('opens and closes the small-screen menu from the keyboard', async () => {
-    const { wrapper } = await mountApp('/', mockApi({}), null);
-    const menuButton = wrapper.get('.usa-menu-btn');
-
-    await menuButton.trigger('click');
-    expect(menuButton.attributes('aria-expanded')).toBe('true');
-    expect(wrapper.get('#site-navigation').classes()).toContain('is-visible');
-    expect(document.activeElement).toBe(wrapper.get('.usa-nav__close').element);
-
-    await wrapper.get('#site-navigation').trigger('keydown', { key: 'Escape' });
-    expect(menuButton.attributes('aria-expanded')).toBe('false');
-    expect(document.activeElement).toBe(menuButton.element);
   });
 });
