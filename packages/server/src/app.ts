@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { sql } from 'drizzle-orm';
 import { parse as parseCookies } from 'cookie';
 import express, { type Express, type Request, type Response } from 'express';
+import helmet from 'helmet';
 import { findTokenUser } from './accounts/api-tokens.js';
 import { SESSION_COOKIE, findSessionUser, sessionExpiry, type UserRow } from './accounts/sessions.js';
 import type { Context } from './graphql/context.js';
@@ -12,7 +14,7 @@ import { costLimitPlugin, depthLimitRule } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
 import { servedSchema } from './graphql/schema.js';
 import { serveApp } from './http/apps.js';
-import { sendError } from './http/rest-error.js';
+import { errorHandler, sendError } from './http/rest-error.js';
 import type { Services } from './services.js';
 
 export interface AppOptions {
@@ -28,18 +30,17 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     // A public API: introspection stays on everywhere (contract.graphql).
     introspection: true,
     validationRules: [depthLimitRule],
-    plugins: [costLimitPlugin],
+    // Apollo's landing page loads its sandbox from a CDN, which the CSP (and a closed network) refuse.
+    plugins: [costLimitPlugin, ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'same-origin');
-    next();
-  });
+  // helmet's defaults (CSP 'self', nosniff, frame and referrer policies). Requests are upgraded
+  // to HTTPS by the TLS terminator in front, not by the page, so local HTTP keeps working.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -67,6 +68,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 
   app.use('/licensing', serveApp('licensing'));
   app.use('/', serveApp('monitor'));
+  app.use(errorHandler);
 
   return { app, stop: () => apollo.stop() };
 }

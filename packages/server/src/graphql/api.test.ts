@@ -119,6 +119,25 @@ describe.each(testEngines())('the GraphQL API on %s', (engine) => {
       expect(allowed.status).toBe(200);
     });
 
+    it('answers a body that is not JSON, or too large, with the JSON error shape and no stack trace', async () => {
+      const post = (body: string) =>
+        fetch(`${aim.origin}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const malformed = await post('{"query": ');
+      expect(malformed.status).toBe(400);
+      expect(await malformed.json()).toEqual({ error: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' } });
+      const huge = await post(JSON.stringify({ query: `{ me { email } }${' '.repeat(2_000_000)}` }));
+      expect(huge.status).toBe(413);
+      expect(await huge.json()).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
+    });
+
+    it('sends security headers with every page: a same-origin CSP, nosniff, no framing by others', async () => {
+      const response = await fetch(`${aim.origin}/healthz`);
+      expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(response.headers.get('x-powered-by')).toBeNull();
+    });
+
     it('answers unknown API routes with the JSON error shape', async () => {
       const response = await fetch(`${aim.origin}/api/nothing-here`);
       expect(response.status).toBe(404);
