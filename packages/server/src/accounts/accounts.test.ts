@@ -61,6 +61,21 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       expect((await client.gql(ME)).data).toMatchObject({ me: { email, role: 'FILER' } });
     });
 
+    it('marks the session cookie Secure behind a TLS-terminating proxy', async () => {
+      const email = newEmail();
+      const client = aim.client();
+      await client.gql(REQUEST_CODE, { email });
+      const response = await fetch(`${aim.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': client.address, 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({
+          query: SIGN_UP,
+          variables: { input: { email, code: aim.smtp.latestCode(email), displayName: 'P', firstName: 'P', lastName: 'L', password: PASSWORD } },
+        }),
+      });
+      expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
+    });
+
     it('takes the email without case or spaces as the username', async () => {
       const client = aim.client();
       const email = newEmail();
