@@ -328,6 +328,8 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       const filer = aim.client();
       await signUp(filer);
       expect(errorCode(await filer.gql(REVIEW_QUEUE))).toBe('FORBIDDEN');
+      expect(errorCode(await filer.gql('mutation { publish { id } }'))).toBe('FORBIDDEN');
+      expect(errorCode(await filer.gql('mutation { cancelLicense(number: "A1B2C3D4E") { number } }'))).toBe('NOT_IMPLEMENTED');
     });
 
     it('makes an analyst from the start-up settings, and updates an existing account', async () => {
@@ -337,6 +339,8 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       const analyst = aim.client();
       expect((await analyst.gql(SIGN_IN, { email, password: 'Analyst-pass-2' })).data).toMatchObject({ signIn: { user: { role: 'ANALYST' } } });
       expect((await analyst.gql(REVIEW_QUEUE)).data).toEqual({ reviewQueue: { totalCount: 0 } });
+      // Publication is in the contract but not released yet: said plainly, after the role check.
+      expect(errorCode(await analyst.gql('mutation { publish { id } }'))).toBe('NOT_IMPLEMENTED');
     });
 
     it('refuses to provision an analyst with a weak password', async () => {

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { UserRow } from '../accounts/sessions.js';
 import { AppError, ErrorCode } from '../errors.js';
 import { type Context, requireAnalyst, requireUser } from '../graphql/context.js';
 import { DateTimeScalar } from '../graphql/scalars.js';
@@ -17,7 +18,8 @@ import {
 
 const emptyConnection = (): LicenseConnection => ({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
 
-function notReleased(): never {
+/** Called after the access check, so the public still gets UNAUTHENTICATED first. */
+function notReleased(_viewer: UserRow): never {
   throw new AppError(ErrorCode.NOT_IMPLEMENTED, 'Applying for licenses opens in a later release of AIM.');
 }
 
@@ -76,8 +78,7 @@ export class LicenseResolver {
 
   @Mutation(() => LicensePreview, { description: '[filer] validate and compute without writing' })
   previewLicense(@Arg('input', () => StandardLicenseInput) _input: StandardLicenseInput, @Ctx() context: Context): LicensePreview {
-    requireUser(context);
-    return notReleased();
+    return notReleased(requireUser(context));
   }
 
   @Mutation(() => License, { description: '[filer] certify must be true; a repeated idempotencyKey returns the first license' })
@@ -87,8 +88,7 @@ export class LicenseResolver {
     @Arg('idempotencyKey', () => String, { nullable: true }) _idempotencyKey: string | null,
     @Ctx() context: Context,
   ): License {
-    requireUser(context);
-    return notReleased();
+    return notReleased(requireUser(context));
   }
 
   @Mutation(() => License, { description: '[filer]' })
@@ -98,8 +98,7 @@ export class LicenseResolver {
     @Arg('idempotencyKey', () => String, { nullable: true }) _idempotencyKey: string | null,
     @Ctx() context: Context,
   ): License {
-    requireUser(context);
-    return notReleased();
+    return notReleased(requireUser(context));
   }
 
   @Mutation(() => License, { description: '[filer] → CORRECTED' })
@@ -109,20 +108,17 @@ export class LicenseResolver {
     @Arg('certify', () => Boolean) _certify: boolean,
     @Ctx() context: Context,
   ): License {
-    requireUser(context);
-    return notReleased();
+    return notReleased(requireUser(context));
   }
 
   @Mutation(() => License, { description: '[filer] ACTION_REQUIRED → SUBMITTED, confirmed without change' })
   confirmLicense(@Arg('number', () => String) _number: string, @Ctx() context: Context): License {
-    requireUser(context);
-    return notReleased();
+    return notReleased(requireUser(context));
   }
 
   @Mutation(() => License, { description: '[filer] permanent' })
   cancelLicense(@Arg('number', () => String) _number: string, @Ctx() context: Context): License {
-    requireUser(context);
-    return notReleased();
+    return notReleased(requireUser(context));
   }
 
   @Mutation(() => SavedSearch, { description: '[filer]' })
@@ -131,14 +127,12 @@ export class LicenseResolver {
     @Arg('filter', () => LicenseFilter) _filter: LicenseFilter,
     @Ctx() context: Context,
   ): SavedSearch {
-    requireUser(context);
-    return notReleased();
+    return notReleased(requireUser(context));
   }
 
   @Mutation(() => Boolean, { description: '[filer]' })
   deleteSavedSearch(@Arg('id', () => ID) _id: string, @Ctx() context: Context): boolean {
-    requireUser(context);
-    return notReleased();
+    return notReleased(requireUser(context));
   }
 
   @Mutation(() => License, { description: '[analyst] → ACTION_REQUIRED, emails the filer' })
@@ -148,8 +142,7 @@ export class LicenseResolver {
     @Arg('message', () => String) _message: string,
     @Ctx() context: Context,
   ): License {
-    requireAnalyst(context);
-    return notReleased();
+    return notReleased(requireAnalyst(context));
   }
 
   @Mutation(() => License, { description: '[analyst]' })
@@ -158,13 +151,11 @@ export class LicenseResolver {
     @Arg('note', () => String, { nullable: true }) _note: string | null,
     @Ctx() context: Context,
   ): License {
-    requireAnalyst(context);
-    return notReleased();
+    return notReleased(requireAnalyst(context));
   }
 
   @Mutation(() => Publication, { description: '[analyst] publish everything issued up to now (or cutoff)' })
   publish(@Arg('cutoff', () => DateTimeScalar, { nullable: true }) _cutoff: Date | null, @Ctx() context: Context): Publication {
-    requireAnalyst(context);
-    return notReleased();
+    return notReleased(requireAnalyst(context));
   }
 }
