@@ -428,6 +428,24 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       expect((await program.gql(ME)).data).toEqual({ me: null });
     });
 
+    it('records a token’s last use at most once a minute, so reading the API is not a write per request', async () => {
+      const owner = aim.client();
+      await signUp(owner);
+      const created = await owner.gql<{ createApiToken: { secret: string } }>(CREATE, { name: 'Nightly sync' });
+      const program = aim.client({ token: created.data?.createApiToken.secret ?? '' });
+      const lastUsed = async () =>
+        (await owner.gql<{ apiTokens: Array<{ lastUsedAt: string }> }>('{ apiTokens { lastUsedAt } }')).data?.apiTokens[0]?.lastUsedAt;
+
+      await program.gql(ME);
+      const first = await lastUsed();
+      aim.advanceMinutes(0.5);
+      await program.gql(ME);
+      expect(await lastUsed()).toBe(first);
+      aim.advanceMinutes(1);
+      await program.gql(ME);
+      expect(new Date((await lastUsed()) ?? 0).getTime()).toBeGreaterThan(new Date(first ?? 0).getTime());
+    });
+
     it('X-1 needs a name', async () => {
       const owner = aim.client();
       await signUp(owner);

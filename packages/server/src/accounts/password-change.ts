@@ -10,15 +10,12 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import { limitClientAddress } from './rate-limit.js';
 import { clearSignInFailures } from './sign-in.js';
 import { createSession, endOtherSessions, type UserRow } from './sessions.js';
-import { issueVerificationCode, limitCodeRequests, useVerificationCode } from './verification-codes.js';
+import { acceptCodeRequest, issueVerificationCode, useVerificationCode, wrongCode } from './verification-codes.js';
 
 /** ACC-4: a code to the primary email if it has an account; the answer never says whether it does. */
 export async function requestPasswordReset(services: Services, rawEmail: string, clientAddress: string): Promise<void> {
-  assertValid(validateEmail(rawEmail));
-  await limitClientAddress(services, clientAddress);
-  const email = normalizeEmail(rawEmail);
-  await limitCodeRequests(services, email, 'PASSWORD_RESET');
-  if (!(await findUserByEmail(services, email))) return;
+  const { email, user } = await acceptCodeRequest(services, rawEmail, clientAddress, 'PASSWORD_RESET');
+  if (!user) return;
   const code = await issueVerificationCode(services, email, 'PASSWORD_RESET');
   await deliver(services.mailer, passwordResetCodeMessage(email, code));
 }
@@ -39,7 +36,7 @@ export async function resetPassword(
   // An email without an account never had a code issued, so it fails here like a wrong code.
   await useVerificationCode(services, email, 'PASSWORD_RESET', input.code);
   const user = await findUserByEmail(services, email);
-  if (!user) throw invalidInput([{ path: 'code', message: 'The code is wrong or has expired.' }]);
+  if (!user) throw wrongCode();
   const sessionSecret = await replacePassword(services, user, input.newPassword, undefined);
   await clearSignInFailures(services, email);
   return { user, sessionSecret };

@@ -1,25 +1,21 @@
-import { type SignUpInput, normalizeEmail, validateEmail, validateSignUp } from '@aim/domain';
+import { type SignUpInput, normalizeEmail, validateSignUp } from '@aim/domain';
 import { tables } from '@aim/db';
 import { assertValid, invalidInput } from '../errors.js';
 import { alreadyRegisteredMessage, signUpCodeMessage } from '../mail/account-messages.js';
 import { deliver } from '../mail/deliver.js';
 import type { Services } from '../services.js';
-import { findUserByEmail } from './find-user.js';
 import { hashPassword } from './passwords.js';
 import { limitClientAddress } from './rate-limit.js';
 import { createSession, type UserRow } from './sessions.js';
-import { issueVerificationCode, limitCodeRequests, useVerificationCode } from './verification-codes.js';
+import { acceptCodeRequest, issueVerificationCode, useVerificationCode } from './verification-codes.js';
 
 /**
  * ACC-1: emails a 6-digit code. The answer is the same whether or not the email has an account
  * (ACC-4); an existing account's owner is told instead that they already have one.
  */
 export async function requestSignUpCode(services: Services, rawEmail: string, clientAddress: string): Promise<void> {
-  assertValid(validateEmail(rawEmail));
-  await limitClientAddress(services, clientAddress);
-  const email = normalizeEmail(rawEmail);
-  await limitCodeRequests(services, email, 'SIGN_UP');
-  if (await findUserByEmail(services, email)) {
+  const { email, user } = await acceptCodeRequest(services, rawEmail, clientAddress, 'SIGN_UP');
+  if (user) {
     await deliver(services.mailer, alreadyRegisteredMessage(email));
     return;
   }

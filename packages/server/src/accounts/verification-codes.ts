@@ -1,10 +1,12 @@
-import { accountPolicy } from '@aim/domain';
+import { accountPolicy, normalizeEmail, validateEmail } from '@aim/domain';
 import { tables } from '@aim/db';
 import { and, eq, sql } from 'drizzle-orm';
-import { invalidInput } from '../errors.js';
+import { assertValid, invalidInput } from '../errors.js';
 import { minutesAfter, type Services } from '../services.js';
-import { consumeRateLimit } from './rate-limit.js';
+import { findUserByEmail } from './find-user.js';
+import { consumeRateLimit, limitClientAddress } from './rate-limit.js';
 import { hashSecret, newVerificationCode } from './secrets.js';
+import type { UserRow } from './sessions.js';
 
 export type CodePurpose = 'SIGN_UP' | 'PASSWORD_RESET';
 
@@ -13,11 +15,21 @@ function codeHash(email: string, purpose: CodePurpose, code: string): string {
 }
 
 /**
- * Counts a code request for the email (ACC-4) whether or not a code is then sent, so the limit
- * behaves the same for emails with and without an account.
+ * The start of every emailed-code request (ACC-1, ACC-4): the email is checked and the request
+ * counted against the client address and the email before anyone looks for an account, so limits
+ * and answers are the same whether or not the email has one.
  */
-export function limitCodeRequests(services: Services, email: string, purpose: CodePurpose): Promise<void> {
-  return consumeRateLimit(services, `code:${purpose}:${email}`, accountPolicy.codeRequestsPerEmail, accountPolicy.clientWindowMinutes);
+export async function acceptCodeRequest(
+  services: Services,
+  rawEmail: string,
+  clientAddress: string,
+  purpose: CodePurpose,
+): Promise<{ email: string; user: UserRow | undefined }> {
+  assertValid(validateEmail(rawEmail));
+  await limitClientAddress(services, clientAddress);
+  const email = normalizeEmail(rawEmail);
+  await consumeRateLimit(services, `code:${purpose}:${email}`, accountPolicy.codeRequestsPerEmail, accountPolicy.clientWindowMinutes);
+  return { email, user: await findUserByEmail(services, email) };
 }
 
 /** Issues a new code for the email, cancelling any earlier one (ACC-1). */
@@ -40,7 +52,12 @@ export async function issueVerificationCode(services: Services, email: string, p
   return code;
 }
 
-const WRONG_CODE = 'The code is wrong or has expired. Check the latest email from AIM, or ask for a new code.';
+/** The one answer to a code that cannot be used, whatever the reason, so none is revealed. */
+export function wrongCode() {
+  return invalidInput([
+    { path: 'code', message: 'The code is wrong or has expired. Check the latest email from AIM, or ask for a new code.' },
+  ]);
+}
 
 /**
  * Spends the email's code if `code` matches: at most 5 wrong tries, 10 minutes (ACC-1).
@@ -68,5 +85,5 @@ export async function useVerificationCode(
       .set({ failedAttempts: sql`${tables.verificationCodes.failedAttempts} + 1` })
       .where(where);
   }
-  throw invalidInput([{ path: 'code', message: WRONG_CODE }]);
+  throw wrongCode();
 }

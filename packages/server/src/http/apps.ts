@@ -12,7 +12,7 @@ export function serveApp(name: 'monitor' | 'licensing'): Router {
   const dist = `${appsDir}${name}/dist`;
   const router = express.Router();
   router.use(express.static(dist, { index: 'index.html', maxAge: '1h', setHeaders: noCacheForHtml }));
-  router.get('/{*path}', (req, res) => {
+  router.get('/{*path}', (_req, res) => {
     if (!existsSync(`${dist}/index.html`)) {
       res.status(503).type('text').send(`The ${name} app is not built yet: run \`pnpm build\` at the repository root.`);
       return;
