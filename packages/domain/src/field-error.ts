@@ -10,7 +10,3 @@ export interface FieldError {
 /** Collects field errors; a validator returns the list, empty when the input is valid. */
 export type Validation = FieldError[];
 
-/** Prefixes every path, for validators reused under a nested input (`products.0.` …). */
-export function underPath(prefix: string, errors: Validation): Validation {
-  return errors.map((error) => ({ ...error, path: `${prefix}.${error.path}` }));
-}
