@@ -57,9 +57,12 @@ export class MonitorCell {
 @ObjectType()
 export class MonitorTable {
   @Field(() => [MonitorCell]) cells!: MonitorCell[];
-  @Field(() => Float, { description: 'over all cells, suppressed ones included, so a total is always published' })
+  @Field(() => Float, {
+    description: 'the sum of the published (not suppressed) cells of this answer, so that no total reveals a withheld value (SPEC MON-6)',
+  })
   totalMetricTons!: number;
-  @Field(() => Float) totalCustomsValueUsd!: number;
+  @Field(() => Float, { description: 'the sum of the published (not suppressed) cells of this answer (SPEC MON-6)' })
+  totalCustomsValueUsd!: number;
   @Field(() => Publication, { nullable: true }) publication!: Publication | null;
 }
 

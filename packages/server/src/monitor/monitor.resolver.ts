@@ -13,7 +13,10 @@ export class MonitorResolver {
     return { publication: null, months: [] };
   }
 
-  @FieldResolver(() => MonitorTable)
+  @FieldResolver(() => MonitorTable, {
+    description:
+      'the cells of one published table (SPEC MON-6 b): at most two dimension families besides MONTH, YEAR and SOURCE; a filtered dimension counts as grouped; without MONTH or YEAR the filter names one month or one year',
+  })
   table(
     @Arg('groupBy', () => [Dimension]) _groupBy: Dimension[],
     @Arg('filter', () => MonitorFilter, { nullable: true }) _filter: MonitorFilter | null,
