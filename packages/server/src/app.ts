@@ -10,15 +10,18 @@ import { findTokenUser } from './accounts/api-tokens.js';
 import { SESSION_COOKIE, findSessionUser, sessionExpiry, type UserRow } from './accounts/sessions.js';
 import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
-import { costLimitPlugin, depthLimitRule } from './graphql/limits.js';
+import { controlCharacterPlugin } from './graphql/input-text.js';
+import { operationLimits, operationLimitsPlugin } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
 import { servedSchema } from './graphql/schema.js';
 import { serveApp } from './http/apps.js';
 import { errorHandler, sendError } from './http/rest-error.js';
+import { logUnexpected } from './log-error.js';
 import type { Services } from './services.js';
 
 export interface AppOptions {
-  trustProxy?: boolean;
+  /** Proxies in front whose `X-Forwarded-*` headers are believed, counted from the server (Config.trustedProxies). */
+  trustedProxies?: number;
 }
 
 /** The whole HTTP surface of ../contract/HTTP.md on one express app. */
@@ -29,15 +32,16 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     includeStacktraceInErrorResponses: false,
     // A public API: introspection stays on everywhere (contract.graphql).
     introspection: true,
-    validationRules: [depthLimitRule],
+    parseOptions: { maxTokens: operationLimits.maxTokens },
     // Apollo's landing page loads its sandbox from a CDN, which the CSP (and a closed network) refuse.
-    plugins: [costLimitPlugin, ApolloServerPluginLandingPageDisabled()],
+    plugins: [operationLimitsPlugin, controlCharacterPlugin, ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', options.trustProxy ?? false);
+  // A number of hops, never `true`: `true` believes the left-most X-Forwarded-For, which the client writes.
+  app.set('trust proxy', options.trustedProxies ?? 0);
   // helmet's defaults (CSP 'self', nosniff, frame and referrer policies). Requests are upgraded
   // to HTTPS by the TLS terminator in front, not by the page, so local HTTP keeps working.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
@@ -47,7 +51,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
       await services.db.execute(sql`select 1`);
       res.json({ status: 'ok' });
     } catch (error) {
-      console.error('[healthz] database does not answer:', error);
+      logUnexpected('healthz', error);
       res.status(503).json({ status: 'unavailable' });
     }
   });

@@ -1,5 +1,10 @@
 import { resolve } from 'node:path';
 
+/** A setting the server cannot start with; its message says which and why. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
 /** Everything the server reads from its environment (documented in the README). */
 export interface Config {
   port: number;
@@ -9,26 +14,46 @@ export interface Config {
   /** An SMTP server for email; without it email goes to the log and the development mailbox. */
   smtpUrl: string | undefined;
   mailFrom: string;
-  /** Set behind a TLS-terminating load balancer so client addresses and Secure cookies are right. */
-  trustProxy: boolean;
+  /**
+   * How many proxies (TLS-terminating load balancers) stand in front: the client's address is the
+   * one that many hops from the right of `X-Forwarded-For`, and `X-Forwarded-Proto` says TLS.
+   * 0 believes no forwarded header.
+   */
+  trustedProxies: number;
   analyst: { email: string; password: string } | undefined;
   demoData: boolean;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}"`);
+  const smtpUrl = env.SMTP_URL || undefined;
+  // Without SMTP, email (sign-up and password-reset codes) is kept in a mailbox anyone can read:
+  // a development convenience that would hand any account to anyone in production.
+  if (env.NODE_ENV === 'production' && !smtpUrl) {
+    throw new ConfigError('NODE_ENV=production needs SMTP_URL: without it, sign-up and password-reset codes would be readable by anyone.');
+  }
   return {
     port,
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: resolve(env.DATA_DIR ?? '.data'),
-    smtpUrl: env.SMTP_URL || undefined,
+    smtpUrl,
     mailFrom: env.MAIL_FROM ?? 'AIM <no-reply@aim.localhost>',
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustedProxies: readTrustedProxies(env.TRUST_PROXY),
     analyst:
       env.AIM_ANALYST_EMAIL && env.AIM_ANALYST_PASSWORD
         ? { email: env.AIM_ANALYST_EMAIL, password: env.AIM_ANALYST_PASSWORD }
         : undefined,
     demoData: env.AIM_DEMO_DATA === '1' || env.AIM_DEMO_DATA === 'true',
   };
+}
+
+function readTrustedProxies(value: string | undefined): number {
+  if (!value || value === 'false') return 0;
+  if (value === 'true') return 1;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) {
+    throw new ConfigError(`TRUST_PROXY must be the number of proxies in front (0 to 10), not "${value}"`);
+  }
+  return hops;
 }

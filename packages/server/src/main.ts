@@ -1,17 +1,28 @@
 import { createApp } from './app.js';
-import { readConfig } from './config.js';
+import { ConfigError, readConfig } from './config.js';
 import { prepareServices } from './start.js';
 
 const started = performance.now();
-const config = readConfig();
-const { services, database } = await prepareServices(config);
-const { app, stop } = await createApp(services, { trustProxy: config.trustProxy });
+let prepared;
+try {
+  const config = readConfig();
+  prepared = { config, ...(await prepareServices(config)) };
+} catch (error) {
+  // A setting or a data folder the operator must fix: say what, without a stack trace.
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`[start] ${error.message}`);
+  process.exit(1);
+}
+const { config, services, database } = prepared;
+const { app, stop } = await createApp(services, { trustedProxies: config.trustedProxies });
 
 const server = app.listen(config.port, () => {
   const where = database.engine === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.info(`[start] AIM on http://localhost:${config.port} (monitor /, licensing /licensing/, API /graphql) with ${where}, ready in ${seconds} s`);
-  if (services.mailer.devMailbox) console.info('[start] no SMTP_URL: email goes to this log and to /licensing/dev/mailbox');
+  if (services.mailer.devMailbox) {
+    console.info('[start] no SMTP_URL: email goes to this log and to the development mailbox (/licensing/dev/mailbox, JSON at /api/dev/mailbox)');
+  }
 });
 
 async function shutDown(signal: string) {

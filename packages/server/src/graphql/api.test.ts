@@ -1,8 +1,12 @@
 import { testEngines } from '@aim/db/testing';
-import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
+import { readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tables } from '@aim/db';
+import { eq } from 'drizzle-orm';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type TestServer, errorCode, startTestServer } from '../testing/test-server.js';
-import { MAX_DEPTH, depthLimitRule } from './limits.js';
+import { describeError } from '../log-error.js';
+import { type TestServer, errorCode, fieldErrorPaths, startTestServer } from '../testing/test-server.js';
 
 describe.each(testEngines())('the GraphQL API on %s', (engine) => {
   let aim: TestServer;
@@ -75,20 +79,84 @@ describe.each(testEngines())('the GraphQL API on %s', (engine) => {
       expect(response.data).toHaveProperty('__schema');
     });
 
-    it('refuses a query nested deeper than the limit', () => {
-      // The served schema has no cycles yet, so the rule is checked on one that has.
-      const recursive = buildSchema('type Query { node: Node } type Node { id: ID child: Node }');
-      // `depth` fields that hold a selection, then the leaf.
-      const nested = (depth: number) => `{ node { ${'child { '.repeat(depth - 1)}id${' }'.repeat(depth)} }`;
-      expect(validate(recursive, parse(nested(MAX_DEPTH)), [depthLimitRule])).toEqual([]);
-      expect(validate(recursive, parse(nested(MAX_DEPTH + 1)), [depthLimitRule])[0]?.message).toMatch(/exceeds maximum operation depth/);
+    it('#10.3 refuses a query that costs more than the limit before running it, as a 400', async () => {
+      const aliases = Array.from({ length: 45 }, (_, index) => `a${index}: htsCodes { code display hts6 description productType }`);
+      const response = await aim.client().gql(`{ ${aliases.join(' ')} }`);
+      expect(response.status).toBe(400);
+      expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(response.errors?.[0]?.message).toMatch(/costs 27000, more than the limit of 25000/);
     });
 
-    it('refuses a query that costs more than the limit before running it', async () => {
-      const aliases = Array.from({ length: 400 }, (_, index) => `a${index}: htsCodes { code display hts6 description productType }`);
-      const response = await aim.client().gql(`{ ${aliases.join(' ')} }`);
-      expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
-      expect(response.errors?.[0]?.message).toMatch(/more than the limit of 2000/);
+    it('#10.3 refuses 6,000 aliased copies of htsCodes (275 KB) while parsing, without running any', async () => {
+      const select = vi.spyOn(aim.db, 'select');
+      try {
+        const aliases = Array.from({ length: 6000 }, (_, index) => `a${index}: htsCodes { code display description hts6 }`);
+        const response = await aim.client().gql(`{ ${aliases.join(' ')} }`);
+        expect(response.status).toBe(400);
+        expect(errorCode(response)).toBe('GRAPHQL_PARSE_FAILED');
+        expect(response.errors?.[0]?.message).toMatch(/5000 tokens/);
+        expect(select).not.toHaveBeenCalled();
+      } finally {
+        select.mockRestore();
+      }
+    });
+
+    it('#10.4 refuses 26 levels of doubling fragments for their cost, and a fragment cycle as invalid', async () => {
+      const fragments = ['fragment F1 on Query { htsCodes { code } }'];
+      for (let level = 2; level <= 26; level++) fragments.push(`fragment F${level} on Query { ...F${level - 1} ...F${level - 1} }`);
+      const doubling = await aim.client().gql(`{ ...F26 } ${fragments.join(' ')}`);
+      expect(doubling.status).toBe(400);
+      expect(doubling.errors?.[0]?.message).toMatch(/more than the limit/);
+
+      const cycle = await aim.client().gql('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }');
+      expect(cycle.status).toBe(400);
+      expect(errorCode(cycle)).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(cycle.errors?.[0]?.message).toMatch(/Cannot spread fragment "A" within itself/);
+    });
+
+    it('#10.9 refuses control characters in any string argument as BAD_USER_INPUT naming the field, and writes nothing', async () => {
+      const signIn = await aim.client().gql('mutation ($email: String!) { signIn(email: $email, password: "x") { user { email } } }', {
+        email: 'a\u0000@example.com',
+      });
+      expect(signIn.status).toBe(400);
+      expect(errorCode(signIn)).toBe('BAD_USER_INPUT');
+      expect(fieldErrorPaths(signIn)).toEqual(['email']);
+
+      const inline = await aim.client().gql('{ ports(search: "DET\\u0000") { code } }');
+      expect(errorCode(inline)).toBe('BAD_USER_INPUT');
+      expect(fieldErrorPaths(inline)).toEqual(['search']);
+
+      const profile = await aim.client().gql('mutation ($input: ProfileInput!) { updateProfile(input: $input) { email } }', {
+        input: { ein: '38-2745619', companyName: 'Acme\u0000', companyType: 'IMPORTER', street: '1 Main\u0007', city: 'Detroit', state: 'MI', zip: '48207', phone: '313-555-0142' },
+      });
+      expect(fieldErrorPaths(profile)).toEqual(['companyName', 'street']);
+
+      const token = await aim.client().gql('mutation ($name: String!) { createApiToken(name: $name) { secret } }', { name: 'ci\u0000' });
+      expect(fieldErrorPaths(token)).toEqual(['name']);
+      expect(await aim.db.select().from(tables.apiTokens)).toEqual([]);
+    });
+
+    it('#10.9 keeps line breaks and tabs, which addresses and messages need', async () => {
+      const response = await aim.client().gql('query ($search: String) { ports(search: $search) { code } }', { search: 'x\ty\nz' });
+      expect(response.errors).toBeUndefined();
+    });
+
+    it('#10.9 names a top-level variable of the wrong type as the field', async () => {
+      const wrongType = await aim.client().gql('mutation ($email: String!) { requestSignUpCode(email: $email) }', { email: 5 });
+      expect(wrongType.status).toBe(400);
+      expect(errorCode(wrongType)).toBe('BAD_USER_INPUT');
+      expect(fieldErrorPaths(wrongType)).toEqual(['email']);
+      const missing = await aim.client().gql('mutation ($email: String!) { requestSignUpCode(email: $email) }', {});
+      expect(fieldErrorPaths(missing)).toEqual(['email']);
+    });
+
+    it('#10.9 logs a failed query without its parameters', async () => {
+      const secret = 'victim@example.com\u0000';
+      const failure = await aim.db.select().from(tables.users).where(eq(tables.users.email, secret)).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(Error);
+      const logged = describeError(failure);
+      expect(logged).toMatch(/users/);
+      expect(logged).not.toContain('victim@example.com');
     });
 
     it('answers a malformed query with a request error and no stack trace', async () => {
@@ -136,6 +204,48 @@ describe.each(testEngines())('the GraphQL API on %s', (engine) => {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(response.headers.get('x-powered-by')).toBeNull();
+    });
+
+    it('#10.9 answers a body that does not inflate, and a path that does not decode, with a 400', async () => {
+      const badGzip = await fetch(`${aim.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: Buffer.concat([gzipSync('{"query":"{ __typename }"}').subarray(0, 12), Buffer.from('not gzip at all')]),
+      });
+      expect(badGzip.status).toBe(400);
+      expect(await badGzip.json()).toMatchObject({ error: { code: 'BAD_REQUEST' } });
+      const overlong = await fetch(`${aim.origin}/licensing/%c0%ae%c0%ae/etc/passwd`);
+      expect(overlong.status).toBe(400);
+      expect(await overlong.text()).not.toMatch(/\bat .*\.js:\d+/);
+    });
+
+    it('#10.6 takes the client address one trusted hop from the right, so a forged X-Forwarded-For cannot dodge the limit', async () => {
+      const statuses: Array<string | undefined> = [];
+      for (let attempt = 0; attempt < 32; attempt++) {
+        const response = await fetch(`${aim.origin}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `198.51.100.${attempt}, 203.0.113.7` },
+          body: JSON.stringify({ query: 'mutation { signIn(email: "nobody@example.com", password: "wrong") { user { email } } }' }),
+        });
+        statuses.push(((await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions?.code);
+      }
+      // ACC-4: 30 requests per client address in 15 minutes.
+      expect(statuses.slice(0, 10)).toEqual(Array(10).fill('UNAUTHENTICATED'));
+      expect(statuses.slice(30)).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS']);
+    });
+
+    it('#10.10 answers a missing file with 404, not the app page, and caches hashed assets for a year', async () => {
+      for (const path of ['/favicon.ico', '/licensing/assets/missing-abc123.js', '/robots.txt', '/licensing/nothing.png']) {
+        const response = await fetch(`${aim.origin}${path}`);
+        expect(response.status, path).toBe(404);
+      }
+      const deepLink = await fetch(`${aim.origin}/licensing/account`);
+      expect(deepLink.status).toBe(200);
+      expect(deepLink.headers.get('cache-control')).toBe('no-cache');
+      const [asset] = readdirSync(new URL('../../../../apps/licensing/dist/assets/', import.meta.url)).filter((file) => file.endsWith('.js'));
+      const hashed = await fetch(`${aim.origin}/licensing/assets/${asset}`);
+      expect(hashed.status).toBe(200);
+      expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     });
 
     it('answers unknown API routes with the JSON error shape', async () => {

@@ -1,6 +1,7 @@
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../errors.js';
+import { logUnexpected } from '../log-error.js';
 
 // Apollo's own client-facing codes: the request itself was malformed.
 const requestErrorCodes = new Set<string>([
@@ -15,26 +16,43 @@ const requestErrorCodes = new Set<string>([
 
 /**
  * `Variable "$input" got invalid value … at "input.products[0].volumeKg"` → `products.0.volumeKg`:
- * a type error in the variables names the field like any other input error (SPEC X-1).
+ * a type error in the variables names the field like any other input error (SPEC X-1). A top-level
+ * variable (`$email` given a number, or missing) is named by itself: `email`.
  */
 function variablePath(message: string): string | undefined {
   const match = /^Variable "\$\w+" got invalid value .*? at "\w+\.([^"]+)"/.exec(message);
   const inner = match?.[1]?.replace(/\[(\d+)\]/g, '.$1');
   if (inner) return inner;
   const field = /^Variable "\$\w+" got invalid value .*?; Field "(\w+)" of required type/.exec(message);
-  return field?.[1];
+  if (field?.[1]) return field[1];
+  return /^Variable "\$(\w+)" (?:got invalid value|of required type|of non-null type)/.exec(message)?.[1];
+}
+
+/**
+ * For refusals before execution (Apollo plugins): the AppError's code and field errors, with an
+ * HTTP status, where a plain throw would be answered 500.
+ */
+export function refuseRequest(error: AppError, status = 400): GraphQLError {
+  return new GraphQLError(error.message, { originalError: error, extensions: { http: { status } } });
+}
+
+function appErrorIn(error: unknown): AppError | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof AppError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof AppError) return original.originalError;
+  return undefined;
 }
 
 /** One place maps every failure to the contract's error shape; stack traces never leave the server. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof AppError) {
+  const appError = appErrorIn(error);
+  if (appError) {
     return {
-      message: original.message,
+      message: appError.message,
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: {
-        code: original.code,
-        ...(original.fieldErrors.length > 0 ? { fieldErrors: original.fieldErrors } : {}),
+        code: appError.code,
+        ...(appError.fieldErrors.length > 0 ? { fieldErrors: appError.fieldErrors } : {}),
       },
     };
   }
@@ -47,7 +65,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code, ...(path ? { fieldErrors: [{ path, message: formatted.message }] } : {}) },
     };
   }
-  console.error('[graphql] unexpected error:', original);
+  logUnexpected('graphql', unwrapResolverError(error));
   return {
     message: 'Something went wrong on our side. Try again; if it keeps happening, contact the AIM help desk.',
     ...(formatted.path ? { path: formatted.path } : {}),

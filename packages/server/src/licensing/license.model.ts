@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Company } from '../accounts/account.model.js';
 import { EntryType, LicenseKind, LicenseStatus, ProductType, SmeltAnswer } from '../graphql/enums.js';
 import { CountryCodeScalar, DateScalar, DateTimeScalar } from '../graphql/scalars.js';
@@ -87,7 +87,10 @@ export class PageInfo {
 
 @ObjectType()
 export class LicenseConnection {
-  @Field(() => [LicenseEdge]) edges!: LicenseEdge[];
+  // Sized by the connection's `first` in the cost limit (graphql/limits.ts).
+  @Extensions({ listSize: 1 })
+  @Field(() => [LicenseEdge])
+  edges!: LicenseEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
   @Field(() => Int) totalCount!: number;
 }

@@ -1,3 +1,4 @@
+import { logUnexpected } from '../log-error.js';
 import type { MailMessage, Mailer } from './mailer.js';
 
 /**
@@ -8,6 +9,6 @@ export async function deliver(mailer: Mailer, message: MailMessage): Promise<voi
   try {
     await mailer.send(message);
   } catch (error) {
-    console.error(`[mail] could not send "${message.subject}":`, error);
+    logUnexpected(`mail "${message.subject}"`, error);
   }
 }

@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DataSource } from '../graphql/enums.js';
 import { CountryCodeScalar, DateTimeScalar, YearMonthScalar } from '../graphql/scalars.js';
 import { Smelt } from '../licensing/license.model.js';
@@ -56,7 +56,10 @@ export class MonitorCell {
 
 @ObjectType()
 export class MonitorTable {
-  @Field(() => [MonitorCell]) cells!: MonitorCell[];
+  // Sized by the table's `first` in the cost limit (graphql/limits.ts).
+  @Extensions({ listSize: 1 })
+  @Field(() => [MonitorCell])
+  cells!: MonitorCell[];
   @Field(() => Float, {
     description: 'the sum of the published (not suppressed) cells of this answer, so that no total reveals a withheld value (SPEC MON-6)',
   })

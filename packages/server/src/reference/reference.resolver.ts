@@ -1,6 +1,6 @@
 import { tables } from '@aim/db';
 import { and, asc, eq, ilike, or } from 'drizzle-orm';
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { ProductType } from '../graphql/enums.js';
 import { Country, HtsCode, Port, ProductGroup } from './reference.model.js';
@@ -10,11 +10,13 @@ const PORT_SEARCH_LIMIT = 50;
 /** Reference data: countries, ports, product groups, covered HTS codes. */
 @Resolver(() => HtsCode)
 export class ReferenceResolver {
+  @Extensions({ listSize: 300 })
   @Query(() => [Country])
   countries(@Ctx() { db }: Context): Promise<Country[]> {
     return db.select().from(tables.countries).orderBy(asc(tables.countries.name));
   }
 
+  @Extensions({ listSize: 600 })
   @Query(() => [Port], { description: 'all ports, or up to 50 whose code or name contains `search`' })
   ports(@Arg('search', () => String, { nullable: true }) search: string | null, @Ctx() { db }: Context): Promise<Port[]> {
     const term = search?.trim();
@@ -28,6 +30,7 @@ export class ReferenceResolver {
       .limit(PORT_SEARCH_LIMIT);
   }
 
+  @Extensions({ listSize: 20 })
   @Query(() => [ProductGroup])
   productGroups(
     @Arg('productType', () => ProductType, { nullable: true, defaultValue: 'ALUMINUM' }) productType: ProductType | null,
@@ -40,6 +43,7 @@ export class ReferenceResolver {
       .orderBy(asc(tables.productGroups.id));
   }
 
+  @Extensions({ listSize: 100 })
   @Query(() => [HtsCode], { description: 'current codes, those a new license accepts (SPEC LIC-2)' })
   htsCodes(
     @Arg('productType', () => ProductType, { nullable: true, defaultValue: 'ALUMINUM' }) productType: ProductType | null,

@@ -29,8 +29,8 @@ export async function startTestServer(engine: TestEngine) {
     mailer: createMailer({ smtpUrl: smtp.url, from: 'AIM <no-reply@aim.test>', clock }),
     clock,
   };
-  // Trusting X-Forwarded-For lets each test client act as its own address for the rate limits.
-  const { app, stop } = await createApp(services, { trustProxy: true });
+  // One trusted proxy: each test client's X-Forwarded-For is its own address for the rate limits.
+  const { app, stop } = await createApp(services, { trustedProxies: 1 });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
