@@ -34,6 +34,8 @@ export async function startAim(options: { smtp: boolean }) {
       PORT: String(port),
       DATA_DIR: dataDir,
       DATABASE_URL: '',
+      // Not production, which refuses to start without SMTP (the development mailbox is for development).
+      NODE_ENV: 'test',
       SMTP_URL: smtp?.url ?? '',
       AIM_ANALYST_EMAIL: ANALYST.email,
       AIM_ANALYST_PASSWORD: ANALYST.password,
