@@ -32,6 +32,9 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     includeStacktraceInErrorResponses: false,
     // A public API: introspection stays on everywhere (contract.graphql).
     introspection: true,
+    // main.ts stops the HTTP server, Apollo and the database in order; Apollo's own signal handler
+    // would re-raise the signal and end the process before the database (and its data-folder lock) closes.
+    stopOnTerminationSignals: false,
     parseOptions: { maxTokens: operationLimits.maxTokens },
     // Apollo's landing page loads its sandbox from a CDN, which the CSP (and a closed network) refuse.
     plugins: [operationLimitsPlugin, controlCharacterPlugin, ApolloServerPluginLandingPageDisabled()],

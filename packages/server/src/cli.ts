@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { createInterface } from 'node:readline/promises';
+import { DataDirInUseError } from '@aim/db';
 import { printSchema } from 'graphql';
 import { provisionAnalyst } from './accounts/analyst.js';
 import { readConfig } from './config.js';
@@ -29,7 +30,19 @@ async function main(args: string[]): Promise<number> {
   }
   if (command === 'analyst' && email) {
     const password = await readPassword();
-    const { services, database } = await prepareServices({ ...readConfig(), analyst: undefined, demoData: false });
+    let prepared: Awaited<ReturnType<typeof prepareServices>>;
+    try {
+      prepared = await prepareServices({ ...readConfig(), analyst: undefined, demoData: false });
+    } catch (error) {
+      // A running server holds the PGlite data folder (#10.5): say so, and how to do this instead.
+      if (!(error instanceof DataDirInUseError)) throw error;
+      console.error(error.message);
+      console.error(
+        'To make an analyst while the server runs, set AIM_ANALYST_EMAIL and AIM_ANALYST_PASSWORD and restart it, or run this with DATABASE_URL against PostgreSQL.',
+      );
+      return 1;
+    }
+    const { services, database } = prepared;
     try {
       const analyst = await provisionAnalyst(services, { email, password });
       console.info(`${analyst.email} is an analyst.`);

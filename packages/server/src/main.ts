@@ -1,3 +1,4 @@
+import { DataDirInUseError } from '@aim/db';
 import { createApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
 import { prepareServices } from './start.js';
@@ -8,8 +9,8 @@ try {
   const config = readConfig();
   prepared = { config, ...(await prepareServices(config)) };
 } catch (error) {
-  // A setting or a data folder the operator must fix: say what, without a stack trace.
-  if (!(error instanceof ConfigError)) throw error;
+  // A setting, or a PGlite data folder another AIM process holds (#10.5): say what, without a stack trace.
+  if (!(error instanceof ConfigError || error instanceof DataDirInUseError)) throw error;
   console.error(`[start] ${error.message}`);
   process.exit(1);
 }
