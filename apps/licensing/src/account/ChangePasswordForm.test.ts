@@ -24,6 +24,20 @@ describe('Change password', () => {
     expect(wrapper.get<HTMLInputElement>('#password-newPassword').element.value).toBe('');
   });
 
+  it('#10.7 ACC-7 says that the change revoked every API token', async () => {
+    const api = mockApi({ ...tokens, ChangePassword: { data: { changePassword: true } } });
+    const { wrapper } = await mountApp('/account', api, filerWithCompany);
+    const tokenLoads = api.callsTo('ApiTokens').length;
+
+    await changePassword(wrapper, PASSWORD);
+
+    expect(document.activeElement?.textContent).toContain(
+      'Every API token of your account was revoked: programs that use AIM need a new token, which you can create under API tokens below.',
+    );
+    // The token list below is read again, so it no longer shows the revoked tokens.
+    expect(api.callsTo('ApiTokens').length).toBeGreaterThan(tokenLoads);
+  });
+
   it('refuses a mistyped confirmation before sending', async () => {
     const api = mockApi(tokens);
     const { wrapper } = await mountApp('/account', api, filerWithCompany);

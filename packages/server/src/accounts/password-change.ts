@@ -1,6 +1,6 @@
 import { normalizeEmail, validateEmail, validatePassword, validateVerificationCode } from '@aim/domain';
 import { tables } from '@aim/db';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { assertValid, invalidInput } from '../errors.js';
 import { passwordChangedMessage, passwordResetCodeMessage } from '../mail/account-messages.js';
 import { deliver } from '../mail/deliver.js';
@@ -59,7 +59,11 @@ export async function changePassword(
   await replacePassword(services, user, input.newPassword, sessionSecret);
 }
 
-/** Returns the secret of the session kept or started; ACC-5 copies the notice to the alternate email. */
+/**
+ * Every API token of the user is revoked with the old password, so a token taken by whoever knew
+ * it does not outlive the owner's recovery. Returns the secret of the session kept or started;
+ * ACC-5 copies the notice to the alternate email.
+ */
 async function replacePassword(
   services: Services,
   user: UserRow,
@@ -71,6 +75,10 @@ async function replacePassword(
     const scoped = { ...services, db: tx };
     await tx.update(tables.users).set({ passwordHash, updatedAt: services.clock() }).where(eq(tables.users.id, user.id));
     await endOtherSessions(scoped, user.id, keepSession);
+    await tx
+      .update(tables.apiTokens)
+      .set({ revoked: true })
+      .where(and(eq(tables.apiTokens.userId, user.id), eq(tables.apiTokens.revoked, false)));
     return keepSession ?? createSession(scoped, user.id);
   });
   await deliver(services.mailer, passwordChangedMessage(user.email, user.alternateEmail));

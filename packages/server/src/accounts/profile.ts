@@ -24,7 +24,15 @@ export async function updateProfile(services: Services, user: UserRow, input: Pr
     updatedAt: services.clock(),
   };
   return services.db.transaction(async (tx) => {
-    let companyId = user.companyId;
+    // The user's row is locked and its company read here, not taken from the request's user:
+    // concurrent first saves then wait for each other, and only the first makes a company.
+    const [current] = await tx
+      .select({ companyId: tables.users.companyId })
+      .from(tables.users)
+      .where(eq(tables.users.id, user.id))
+      .for('update');
+    if (!current) throw new Error(`user ${user.id} vanished while updating the profile`);
+    let companyId = current.companyId;
     if (companyId) {
       await tx.update(tables.companies).set(company).where(eq(tables.companies.id, companyId));
     } else {

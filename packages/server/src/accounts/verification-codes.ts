@@ -1,6 +1,6 @@
 import { accountPolicy, normalizeEmail, validateEmail } from '@aim/domain';
 import { tables } from '@aim/db';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { assertValid, invalidInput } from '../errors.js';
 import { minutesAfter, type Services } from '../services.js';
 import { findUserByEmail } from './find-user.js';
@@ -62,6 +62,10 @@ export function wrongCode() {
 /**
  * Spends the email's code if `code` matches: at most 5 wrong tries, 10 minutes (ACC-1).
  * A wrong try is counted even though the caller's mutation then fails.
+ *
+ * Each step is one statement whose WHERE checks the expiry and the count of wrong tries on the
+ * row it changes; PostgreSQL re-checks that WHERE on the locked row when a concurrent try changed
+ * it first, so concurrent tries never count past the limit nor spend a code after it.
  */
 export async function useVerificationCode(
   services: Services,
@@ -69,21 +73,21 @@ export async function useVerificationCode(
   purpose: CodePurpose,
   code: string,
 ): Promise<void> {
-  const where = and(eq(tables.verificationCodes.email, email), eq(tables.verificationCodes.purpose, purpose));
-  const [row] = await services.db.select().from(tables.verificationCodes).where(where);
-  const usable =
-    row !== undefined &&
-    row.expiresAt > services.clock() &&
-    row.failedAttempts < accountPolicy.codeMaxAttempts;
-  if (usable && row.codeHash === codeHash(email, purpose, code.trim())) {
-    await services.db.delete(tables.verificationCodes).where(where);
-    return;
-  }
-  if (usable) {
-    await services.db
-      .update(tables.verificationCodes)
-      .set({ failedAttempts: sql`${tables.verificationCodes.failedAttempts} + 1` })
-      .where(where);
-  }
+  const codes = tables.verificationCodes;
+  const usable = and(
+    eq(codes.email, email),
+    eq(codes.purpose, purpose),
+    gt(codes.expiresAt, services.clock()),
+    lt(codes.failedAttempts, accountPolicy.codeMaxAttempts),
+  );
+  const spent = await services.db
+    .delete(codes)
+    .where(and(usable, eq(codes.codeHash, codeHash(email, purpose, code.trim()))))
+    .returning({ email: codes.email });
+  if (spent.length > 0) return;
+  await services.db
+    .update(codes)
+    .set({ failedAttempts: sql`${codes.failedAttempts} + 1` })
+    .where(usable);
   throw wrongCode();
 }

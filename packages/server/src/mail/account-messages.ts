@@ -33,6 +33,6 @@ export function passwordChangedMessage(email: string, alternateEmail: string | n
     to: email,
     cc: alternateEmail ? [alternateEmail] : [],
     subject: 'Your AIM password was changed',
-    text: 'The password of your AIM account was changed. If you did not change it, reset it now with "Forgot password" and contact the AIM help desk.',
+    text: 'The password of your AIM account was changed, and every API token of your account was revoked: programs that use AIM need a new token, which you can create in My account.\n\nIf you did not change your password, reset it now with "Forgot password" and contact the AIM help desk.',
   };
 }
