@@ -13,3 +13,4 @@ export {
   validateText,
 } from './account/profile.js';
 export { type SignUpInput, validateSignUp } from './account/sign-up.js';
+export * from './anomaly/index.js';
