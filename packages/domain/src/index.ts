@@ -14,3 +14,4 @@ export {
 } from './account/profile.js';
 export { type SignUpInput, validateSignUp } from './account/sign-up.js';
 export * from './anomaly/index.js';
+export * from './license/index.js';
