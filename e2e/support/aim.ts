@@ -65,7 +65,7 @@ export async function startAim(options: { smtp: boolean }) {
         try {
           return smtp.latestCode(address);
         } catch (error) {
-          // The browser's request may still be on its way to the SMTP sink.
+          // The outbox worker sends after the answer: the email may still be on its way to the SMTP sink.
           if (Date.now() - started > 10_000) throw error;
           await new Promise((resolve) => setTimeout(resolve, 100));
         }

@@ -15,6 +15,8 @@ test.describe('without SMTP: the development mailbox', () => {
     await page.getByLabel('Email address').fill(email);
     await page.getByRole('button', { name: 'Send code' }).click();
     await expect(page.getByLabel('Code from the email')).toBeVisible();
+    // The outbox worker sends after the answer: the mailbox page shows what was sent when it opens.
+    await expect.poll(async () => JSON.stringify(await (await fetch(`${aim.origin}/api/dev/mailbox`)).json())).toContain(email);
 
     await page.getByRole('link', { name: /development mailbox/i }).first().click();
     await expect(page).toHaveURL(/\/licensing\/dev\/mailbox/);

@@ -1,20 +1,26 @@
 import { DataDirInUseError } from '@aim/db';
 import { createApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
+import { defaultSchedules } from './outbox/schedules.js';
+import { readOutboxSettings } from './outbox/settings.js';
+import { startOutboxWorker } from './outbox/worker.js';
 import { prepareServices } from './start.js';
 
 const started = performance.now();
 let prepared;
 try {
   const config = readConfig();
-  prepared = { config, ...(await prepareServices(config)) };
+  const outbox = readOutboxSettings();
+  prepared = { config, outbox, ...(await prepareServices(config)) };
 } catch (error) {
   // A setting, or a PGlite data folder another AIM process holds (#10.5): say what, without a stack trace.
   if (!(error instanceof ConfigError || error instanceof DataDirInUseError)) throw error;
   console.error(`[start] ${error.message}`);
   process.exit(1);
 }
-const { config, services, database } = prepared;
+const { config, outbox, services, database } = prepared;
+// Email and scheduled work, in every process (docs/ARCHITECTURE.md, "Background work: the outbox").
+const worker = outbox.worker ? startOutboxWorker(services, { schedules: defaultSchedules(outbox) }) : undefined;
 const { app, stop } = await createApp(services, { trustedProxies: config.trustedProxies });
 
 const server = app.listen(config.port, () => {
@@ -24,11 +30,14 @@ const server = app.listen(config.port, () => {
   if (services.mailer.devMailbox) {
     console.info('[start] no SMTP_URL: email goes to this log and to the development mailbox (/licensing/dev/mailbox, JSON at /api/dev/mailbox)');
   }
+  if (!worker) console.info('[start] AIM_OUTBOX_WORKER=off: email and scheduled work are queued, not done, until a process with the worker runs');
 });
 
 async function shutDown(signal: string) {
   console.info(`[stop] ${signal}: closing`);
   server.close();
+  // No new requests; the worker finishes the message it is sending and hands back the rest.
+  await worker?.stop();
   await stop();
   await database.close();
   process.exit(0);

@@ -1,9 +1,11 @@
-import { tables } from '@aim/db';
+import { type Database, tables } from '@aim/db';
 import { testEngines } from '@aim/db/testing';
-import { count, eq } from 'drizzle-orm';
+import { Table, count, eq, getTableName, inArray, is } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestClient, type TestServer, errorCode, fieldErrorPaths, startTestServer } from '../testing/test-server.js';
 import { provisionAnalyst } from './analyst.js';
+import { requestPasswordReset } from './password-change.js';
+import { requestSignUpCode } from './sign-up.js';
 
 const PASSWORD = 'Aluminum-ingot-7';
 
@@ -30,6 +32,22 @@ const profile = {
 let emailNumber = 0;
 const newEmail = () => `filer${++emailNumber}@example.com`;
 
+/** The database, recording each statement a use case starts through it: the method and its table. */
+function recordingDatabase(db: Database): { db: Database; statements: string[] } {
+  const statements: string[] = [];
+  const recording = new Proxy(db, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function' || typeof property !== 'string') return value;
+      return (...args: unknown[]) => {
+        statements.push(is(args[0], Table) ? `${property} ${getTableName(args[0])}` : property);
+        return Reflect.apply(value, target, args);
+      };
+    },
+  });
+  return { db: recording, statements };
+}
+
 describe.each(testEngines())('accounts on %s', (engine) => {
   let aim: TestServer;
   beforeAll(async () => {
@@ -41,6 +59,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
 
   async function signUp(client: TestClient, email = newEmail(), extra: Record<string, string> = {}) {
     await client.gql(REQUEST_CODE, { email });
+    await aim.deliverOutbox();
     const code = aim.smtp.latestCode(email);
     const response = await client.gql(SIGN_UP, {
       input: { email, code, displayName: 'Pat at GLM', firstName: 'Pat', lastName: 'Lee', password: PASSWORD, ...extra },
@@ -65,6 +84,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       const email = newEmail();
       const client = aim.client();
       await client.gql(REQUEST_CODE, { email });
+      await aim.deliverOutbox();
       const response = await fetch(`${aim.origin}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': client.address, 'x-forwarded-proto': 'https' },
@@ -87,6 +107,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       const client = aim.client();
       const email = newEmail();
       await client.gql(REQUEST_CODE, { email });
+      await aim.deliverOutbox();
       const before = await userCount();
       const wrong = aim.smtp.latestCode(email) === '000000' ? '000001' : '000000';
       const response = await client.gql(SIGN_UP, {
@@ -101,6 +122,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       const client = aim.client();
       const email = newEmail();
       await client.gql(REQUEST_CODE, { email });
+      await aim.deliverOutbox();
       const code = aim.smtp.latestCode(email);
       const wrong = code === '111111' ? '222222' : '111111';
       const input = { email, displayName: 'P', firstName: 'P', lastName: 'L', password: PASSWORD };
@@ -113,6 +135,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       const client = aim.client();
       const email = newEmail();
       await client.gql(REQUEST_CODE, { email });
+      await aim.deliverOutbox();
       const code = aim.smtp.latestCode(email);
       aim.advanceMinutes(10.1);
       const response = await client.gql(SIGN_UP, {
@@ -125,8 +148,10 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       const client = aim.client();
       const email = newEmail();
       await client.gql(REQUEST_CODE, { email });
+      await aim.deliverOutbox();
       const first = aim.smtp.latestCode(email);
       await client.gql(REQUEST_CODE, { email });
+      await aim.deliverOutbox();
       const second = aim.smtp.latestCode(email);
       const input = { email, displayName: 'P', firstName: 'P', lastName: 'L', password: PASSWORD };
       if (first !== second) {
@@ -139,6 +164,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       const client = aim.client();
       const email = newEmail();
       await client.gql(REQUEST_CODE, { email });
+      await aim.deliverOutbox();
       const code = aim.smtp.latestCode(email);
       const response = await client.gql(SIGN_UP, {
         input: { email, code, displayName: ' ', firstName: 'Pat', lastName: '', password: 'weak' },
@@ -258,6 +284,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       const { email } = await signUp(aim.client());
       const sent = aim.smtp.mailsTo(email).length;
       expect((await aim.client().gql(REQUEST_CODE, { email })).data).toEqual({ requestSignUpCode: true });
+      await aim.deliverOutbox();
       expect(aim.smtp.mailsTo(email)).toHaveLength(sent + 1);
       expect(aim.smtp.mailsTo(email).at(-1)?.raw).toMatch(/already has one/);
     });
@@ -273,16 +300,57 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       }
     });
 
+    it('takes the same path for a code request whether or not the email has an account: checks, then one outbox job', async () => {
+      // Neither email has asked for a code before, so their rate-limit counters are alike too.
+      const registered = newEmail();
+      await aim.db.insert(tables.users).values({ email: registered, displayName: 'P', firstName: 'P', lastName: 'L', passwordHash: 'not a usable hash' });
+      const unknown = newEmail();
+      const requests = [
+        ['password-reset-code', requestPasswordReset],
+        ['sign-up-code', requestSignUpCode],
+      ] as const;
+      for (const [topic, request] of requests) {
+        const paths = [];
+        for (const email of [registered, unknown]) {
+          const { db, statements } = recordingDatabase(aim.db);
+          await request({ ...aim.services, db }, email, aim.client().address);
+          paths.push(statements);
+        }
+        expect(paths[0]).toEqual(paths[1]);
+        expect(paths[0]?.filter((statement) => statement !== 'insert rate_limit_counters' && statement !== 'delete rate_limit_counters')).toEqual([
+          'insert outbox',
+        ]);
+        const jobs = await aim.db
+          .select({ payload: tables.outbox.payload })
+          .from(tables.outbox)
+          .where(eq(tables.outbox.topic, topic))
+          .orderBy(tables.outbox.id);
+        expect(jobs.slice(-2).map((job) => job.payload)).toEqual([{ email: registered }, { email: unknown }]);
+      }
+
+      // After the answers, the worker tells each mailbox what is true of it.
+      await aim.deliverOutbox();
+      expect(aim.smtp.mailsTo(registered).map((mail) => /Subject: (.*)/.exec(mail.raw)?.[1])).toEqual([
+        expect.stringMatching(/password reset code: \d{6}/),
+        'You already have an AIM account',
+      ]);
+      expect(aim.smtp.mailsTo(unknown).map((mail) => /Subject: (.*)/.exec(mail.raw)?.[1])).toEqual([expect.stringMatching(/verification code: \d{6}/)]);
+      const done = await aim.db.select({ status: tables.outbox.status }).from(tables.outbox).where(inArray(tables.outbox.topic, ['sign-up-code', 'password-reset-code']));
+      expect(new Set(done.map((row) => row.status))).toEqual(new Set(['done']));
+    });
+
     it('resets a forgotten password by emailed code, signing out every other browser', async () => {
       const first = aim.client();
       const { email } = await signUp(first);
       const requestReset = 'mutation ($email: String!) { requestPasswordReset(email: $email) }';
       const stranger = newEmail();
       expect((await aim.client().gql(requestReset, { email: stranger })).data).toEqual({ requestPasswordReset: true });
+      await aim.deliverOutbox();
       expect(aim.smtp.mailsTo(stranger)).toHaveLength(0);
 
       const second = aim.client();
       expect((await second.gql(requestReset, { email })).data).toEqual({ requestPasswordReset: true });
+      await aim.deliverOutbox();
       const code = aim.smtp.latestCode(email);
       const reset = 'mutation ($email: String!, $code: String!, $newPassword: String!) { resetPassword(email: $email, code: $code, newPassword: $newPassword) { user { email } } }';
       expect(fieldErrorPaths(await second.gql(reset, { email, code, newPassword: 'short' }))).toEqual(['newPassword']);
@@ -312,6 +380,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
         'currentPassword',
       ]);
       expect((await client.gql(change, { currentPassword: PASSWORD, newPassword: 'New-password-42' })).data).toEqual({ changePassword: true });
+      await aim.deliverOutbox();
       const notice = aim.smtp.mails.at(-1);
       expect(notice?.to).toEqual(expect.arrayContaining([email, 'copy@example.com']));
       expect(notice?.raw).toMatch(/password was changed/);
@@ -329,7 +398,7 @@ describe.each(testEngines())('accounts on %s', (engine) => {
       await signUp(filer);
       expect(errorCode(await filer.gql(REVIEW_QUEUE))).toBe('FORBIDDEN');
       expect(errorCode(await filer.gql('mutation { publish { id } }'))).toBe('FORBIDDEN');
-      expect(errorCode(await filer.gql('mutation { cancelLicense(number: "A1B2C3D4E") { number } }'))).toBe('NOT_IMPLEMENTED');
+      expect(errorCode(await filer.gql('mutation { cancelLicense(number: "A1B2C3D4E") { number } }'))).toBe('NOT_FOUND');
     });
 
     it('makes an analyst from the start-up settings, and updates an existing account', async () => {

@@ -3,7 +3,7 @@ import { tables } from '@aim/db';
 import { and, eq } from 'drizzle-orm';
 import { assertValid, invalidInput } from '../errors.js';
 import { passwordChangedMessage, passwordResetCodeMessage } from '../mail/account-messages.js';
-import { deliver } from '../mail/deliver.js';
+import { enqueueEmail, enqueueJob } from '../outbox/enqueue.js';
 import type { Services } from '../services.js';
 import { findUserByEmail } from './find-user.js';
 import { hashPassword, verifyPassword } from './passwords.js';
@@ -12,12 +12,20 @@ import { clearSignInFailures } from './sign-in.js';
 import { createSession, endOtherSessions, type UserRow } from './sessions.js';
 import { acceptCodeRequest, issueVerificationCode, useVerificationCode, wrongCode } from './verification-codes.js';
 
-/** ACC-4: a code to the primary email if it has an account; the answer never says whether it does. */
+/**
+ * ACC-4: a code to the primary email if it has an account. The request only queues the work
+ * (`sendPasswordResetCode`), so the answer never says, nor takes longer to say, whether it does.
+ */
 export async function requestPasswordReset(services: Services, rawEmail: string, clientAddress: string): Promise<void> {
-  const { email, user } = await acceptCodeRequest(services, rawEmail, clientAddress, 'PASSWORD_RESET');
-  if (!user) return;
+  const email = await acceptCodeRequest(services, rawEmail, clientAddress, 'PASSWORD_RESET');
+  await enqueueJob(services.db, 'password-reset-code', { email });
+}
+
+/** The outbox's handler of a reset request: a code if the email has an account, nothing otherwise. */
+export async function sendPasswordResetCode(services: Services, { email }: { email: string }): Promise<void> {
+  if (!(await findUserByEmail(services, email))) return;
   const code = await issueVerificationCode(services, email, 'PASSWORD_RESET');
-  await deliver(services.mailer, passwordResetCodeMessage(email, code));
+  await services.mailer.send(passwordResetCodeMessage(email, code));
 }
 
 /** The code and a new password: every session ends, a new one starts, the sign-in lock lifts. */
@@ -61,8 +69,9 @@ export async function changePassword(
 
 /**
  * Every API token of the user is revoked with the old password, so a token taken by whoever knew
- * it does not outlive the owner's recovery. Returns the secret of the session kept or started;
- * ACC-5 copies the notice to the alternate email.
+ * it does not outlive the owner's recovery. Returns the secret of the session kept or started.
+ * The notice (copied to the alternate email, ACC-5) is queued in the same transaction: it goes
+ * out if and only if the password changed.
  */
 async function replacePassword(
   services: Services,
@@ -71,7 +80,7 @@ async function replacePassword(
   keepSession: string | undefined,
 ): Promise<string> {
   const passwordHash = await hashPassword(newPassword);
-  const sessionSecret = await services.db.transaction(async (tx) => {
+  return services.db.transaction(async (tx) => {
     const scoped = { ...services, db: tx };
     await tx.update(tables.users).set({ passwordHash, updatedAt: services.clock() }).where(eq(tables.users.id, user.id));
     await endOtherSessions(scoped, user.id, keepSession);
@@ -79,8 +88,7 @@ async function replacePassword(
       .update(tables.apiTokens)
       .set({ revoked: true })
       .where(and(eq(tables.apiTokens.userId, user.id), eq(tables.apiTokens.revoked, false)));
+    await enqueueEmail(tx, passwordChangedMessage(user.email, user.alternateEmail));
     return keepSession ?? createSession(scoped, user.id);
   });
-  await deliver(services.mailer, passwordChangedMessage(user.email, user.alternateEmail));
-  return sessionSecret;
 }

@@ -2,25 +2,36 @@ import { type SignUpInput, normalizeEmail, validateSignUp } from '@aim/domain';
 import { tables } from '@aim/db';
 import { assertValid, invalidInput } from '../errors.js';
 import { alreadyRegisteredMessage, signUpCodeMessage } from '../mail/account-messages.js';
-import { deliver } from '../mail/deliver.js';
+import { enqueueJob } from '../outbox/enqueue.js';
 import type { Services } from '../services.js';
+import { findUserByEmail } from './find-user.js';
 import { hashPassword } from './passwords.js';
 import { limitClientAddress } from './rate-limit.js';
 import { createSession, type UserRow } from './sessions.js';
 import { acceptCodeRequest, issueVerificationCode, useVerificationCode } from './verification-codes.js';
 
 /**
- * ACC-1: emails a 6-digit code. The answer is the same whether or not the email has an account
- * (ACC-4); an existing account's owner is told instead that they already have one.
+ * ACC-1: emails a 6-digit code. The request only queues the work (`sendSignUpCode`), so the
+ * answer is the same, in what it says and in what it does, whether or not the email has an
+ * account (ACC-4).
  */
 export async function requestSignUpCode(services: Services, rawEmail: string, clientAddress: string): Promise<void> {
-  const { email, user } = await acceptCodeRequest(services, rawEmail, clientAddress, 'SIGN_UP');
-  if (user) {
-    await deliver(services.mailer, alreadyRegisteredMessage(email));
+  const email = await acceptCodeRequest(services, rawEmail, clientAddress, 'SIGN_UP');
+  await enqueueJob(services.db, 'sign-up-code', { email });
+}
+
+/**
+ * The outbox's handler of a sign-up code request: a new code, or, when the email already has an
+ * account, a note to its owner instead. The code is issued as it is sent, so a message delayed by
+ * a mail server's outage still carries its full 10 minutes.
+ */
+export async function sendSignUpCode(services: Services, { email }: { email: string }): Promise<void> {
+  if (await findUserByEmail(services, email)) {
+    await services.mailer.send(alreadyRegisteredMessage(email));
     return;
   }
   const code = await issueVerificationCode(services, email, 'SIGN_UP');
-  await deliver(services.mailer, signUpCodeMessage(email, code));
+  await services.mailer.send(signUpCodeMessage(email, code));
 }
 
 /** ACC-1: the code, names and a password create a filer account, signed in. */

@@ -3,10 +3,8 @@ import { tables } from '@aim/db';
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import { assertValid, invalidInput } from '../errors.js';
 import { minutesAfter, type Services } from '../services.js';
-import { findUserByEmail } from './find-user.js';
 import { consumeRateLimit, limitClientAddress } from './rate-limit.js';
 import { hashSecret, newVerificationCode } from './secrets.js';
-import type { UserRow } from './sessions.js';
 
 export type CodePurpose = 'SIGN_UP' | 'PASSWORD_RESET';
 
@@ -15,21 +13,17 @@ function codeHash(email: string, purpose: CodePurpose, code: string): string {
 }
 
 /**
- * The start of every emailed-code request (ACC-1, ACC-4): the email is checked and the request
- * counted against the client address and the email before anyone looks for an account, so limits
- * and answers are the same whether or not the email has one.
+ * The whole request path of an emailed-code request (ACC-1, ACC-4) up to its one outbox job:
+ * the email is checked and the request counted against the client address and the email. No one
+ * looks for an account here: the outbox worker does, after the answer, so the answer takes the
+ * same queries and time whether or not the email has one. Returns the normalized email.
  */
-export async function acceptCodeRequest(
-  services: Services,
-  rawEmail: string,
-  clientAddress: string,
-  purpose: CodePurpose,
-): Promise<{ email: string; user: UserRow | undefined }> {
+export async function acceptCodeRequest(services: Services, rawEmail: string, clientAddress: string, purpose: CodePurpose): Promise<string> {
   assertValid(validateEmail(rawEmail));
   await limitClientAddress(services, clientAddress);
   const email = normalizeEmail(rawEmail);
   await consumeRateLimit(services, `code:${purpose}:${email}`, accountPolicy.codeRequestsPerEmail, accountPolicy.clientWindowMinutes);
-  return { email, user: await findUserByEmail(services, email) };
+  return email;
 }
 
 /** Issues a new code for the email, cancelling any earlier one (ACC-1). */

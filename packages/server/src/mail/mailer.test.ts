@@ -1,6 +1,7 @@
-import { testEngines } from '@aim/db/testing';
+import { createTestDatabase, testEngines } from '@aim/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.js';
+import { startOutboxWorker } from '../outbox/worker.js';
 import { type TestServer, startTestServer } from '../testing/test-server.js';
 import { createMailer } from './mailer.js';
 
@@ -26,8 +27,11 @@ describe.each(testEngines().slice(0, 1))('the development mailbox route on %s', 
   });
 
   it('lists what was sent when there is no SMTP server', async () => {
-    const mailer = createMailer({ smtpUrl: undefined, from: 'AIM <no-reply@aim.test>' });
-    const { app, stop } = await createApp({ ...aim.services, mailer });
+    // A database of its own: the test server's worker would send this sign-up code to its SMTP sink.
+    const database = await createTestDatabase(engine);
+    const services = { db: database.db, clock: () => new Date(), mailer: createMailer({ smtpUrl: undefined, from: 'AIM <no-reply@aim.test>' }) };
+    const worker = startOutboxWorker(services);
+    const { app, stop } = await createApp(services);
     const server = app.listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     try {
@@ -38,12 +42,15 @@ describe.each(testEngines().slice(0, 1))('the development mailbox route on %s', 
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'mutation { requestSignUpCode(email: "new@example.com") }' }),
       });
+      await worker.drain();
       const body = (await (await fetch(`${origin}/api/dev/mailbox`)).json()) as { messages: Array<{ to: string[]; subject: string }> };
       expect(body.messages[0]).toMatchObject({ to: ['new@example.com'], subject: expect.stringMatching(/verification code: \d{6}/) });
     } finally {
       server.closeAllConnections();
       server.close();
+      await worker.stop();
       await stop();
+      await database.close();
     }
   });
 });

@@ -27,7 +27,10 @@ const DEV_MAILBOX_SIZE = 200;
 export function createMailer(options: { smtpUrl: string | undefined; from: string; clock?: () => Date }): Mailer {
   const clock = options.clock ?? (() => new Date());
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    // Bounded waits: a stalled mail server fails the send (the outbox tries again later) well
+    // within the outbox's lease, instead of holding it for nodemailer's default of 10 minutes.
+    // Settings in the URL's query (`?socketTimeout=…`) take precedence.
+    const transport = nodemailer.createTransport({ url: options.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
     return {
       async send(message) {
         await transport.sendMail({ from: options.from, to: message.to, cc: message.cc, subject: message.subject, text: message.text });

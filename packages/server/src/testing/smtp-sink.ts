@@ -5,6 +5,8 @@ export interface SunkMail {
   from: string;
   to: string[];
   raw: string;
+  /** The raw message with quoted-printable soft line breaks undone, for matching text. */
+  text: string;
 }
 
 /** A real SMTP server on 127.0.0.1 that keeps what it receives: tests read the codes AIM sends. */
@@ -18,10 +20,12 @@ export async function startSmtpSink() {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        const raw = Buffer.concat(chunks).toString('utf8');
         mails.push({
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((recipient) => recipient.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
+          raw,
+          text: raw.replace(/=\r?\n/g, ''),
         });
         callback();
       });

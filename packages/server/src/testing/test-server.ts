@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { type TestEngine, createTestDatabase } from '@aim/db/testing';
 import { createApp } from '../app.js';
 import { createMailer } from '../mail/mailer.js';
+import { defaultSchedules } from '../outbox/schedules.js';
+import { startOutboxWorker } from '../outbox/worker.js';
 import type { Services } from '../services.js';
 import { startSmtpSink } from './smtp-sink.js';
 
@@ -16,8 +18,9 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 let clientNumber = 0;
 
 /**
- * AIM on a real port over a fresh test database, with email to a real SMTP sink and a clock
- * the test can move. Clients keep their own cookies, like separate browsers.
+ * AIM on a real port over a fresh test database, with email to a real SMTP sink through the
+ * outbox worker, and a clock the test can move. Clients keep their own cookies, like separate
+ * browsers. Email goes out after the answer, as in production: `deliverOutbox()` before reading it.
  */
 export async function startTestServer(engine: TestEngine) {
   const database = await createTestDatabase(engine);
@@ -30,6 +33,7 @@ export async function startTestServer(engine: TestEngine) {
     clock,
   };
   // One trusted proxy: each test client's X-Forwarded-For is its own address for the rate limits.
+  const worker = startOutboxWorker(services, { schedules: defaultSchedules({ cleanupMinutes: 60 }) });
   const { app, stop } = await createApp(services, { trustedProxies: 1 });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -74,9 +78,12 @@ export async function startTestServer(engine: TestEngine) {
     advanceMinutes(minutes: number) {
       now = new Date(now.getTime() + minutes * 60_000);
     },
+    /** Sends everything queued so far (codes, notices) to the SMTP sink, and resolves once it is there. */
+    deliverOutbox: () => worker.drain(),
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
+      await worker.stop();
       await stop();
       await smtp.close();
       await database.close();
