@@ -3,11 +3,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { sql } from 'drizzle-orm';
-import { parse as parseCookies } from 'cookie';
 import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { findTokenUser } from './accounts/api-tokens.js';
-import { SESSION_COOKIE, findSessionUser, sessionExpiry, type UserRow } from './accounts/sessions.js';
+import { SESSION_COOKIE, sessionExpiry } from './accounts/sessions.js';
 import type { Context } from './graphql/context.js';
 import { formatError } from './graphql/format-error.js';
 import { controlCharacterPlugin } from './graphql/input-text.js';
@@ -15,7 +13,9 @@ import { operationLimits, operationLimitsPlugin } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
 import { servedSchema } from './graphql/schema.js';
 import { serveApp } from './http/apps.js';
+import { licenseExportHandler } from './http/license-export.js';
 import { errorHandler, sendError } from './http/rest-error.js';
+import { sessionSecretOf, viewerOf } from './http/viewer.js';
 import { logUnexpected } from './log-error.js';
 import type { Services } from './services.js';
 
@@ -26,8 +26,9 @@ export interface AppOptions {
 
 /** The whole HTTP surface of ../contract/HTTP.md on one express app. */
 export async function createApp(services: Services, options: AppOptions = {}): Promise<{ app: Express; stop: () => Promise<void> }> {
+  const schema = await servedSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await servedSchema(),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // A public API: introspection stays on everywhere (contract.graphql).
@@ -65,6 +66,8 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     expressMiddleware(apollo, { context: ({ req, res }) => requestContext(services, req, res) }),
   );
 
+  app.get('/api/licenses/export', licenseExportHandler(services, schema));
+
   const mailbox = services.mailer.devMailbox;
   app.get('/api/dev/mailbox', (_req, res) => {
     if (!mailbox) return sendError(res, 404, 'NOT_FOUND', 'There is no development mailbox: email goes to the SMTP server.');
@@ -81,16 +84,11 @@ export async function createApp(services: Services, options: AppOptions = {}): P
 }
 
 async function requestContext(services: Services, req: Request, res: Response): Promise<Context> {
-  const sessionSecret = parseCookies(req.headers.cookie ?? '')[SESSION_COOKIE];
-  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-  let viewer: UserRow | undefined;
-  if (bearer) viewer = await findTokenUser(services, bearer);
-  else if (sessionSecret) viewer = await findSessionUser(services, sessionSecret);
   return {
     ...services,
     loaders: createLoaders(services.db),
-    viewer: viewer ?? null,
-    sessionSecret,
+    viewer: (await viewerOf(services, req)) ?? null,
+    sessionSecret: sessionSecretOf(req),
     clientAddress: req.ip ?? 'unknown',
     setSessionCookie(secret) {
       const cookie = { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' } as const;

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { provisionAnalyst } from './accounts/analyst.js';
 import { hashPassword } from './accounts/passwords.js';
 import { updateProfile } from './accounts/profile.js';
+import { loadDemoLicenses } from './demo-licenses.js';
 import type { Services } from './services.js';
 
 /** Accounts for trying AIM out (`pnpm start`); the README lists them. Never used in production. */
@@ -12,7 +13,7 @@ export const DEMO_ACCOUNTS = {
 } as const;
 
 export async function loadDemoData(services: Services): Promise<void> {
-  await provisionAnalyst(services, DEMO_ACCOUNTS.analyst);
+  const analyst = await provisionAnalyst(services, DEMO_ACCOUNTS.analyst);
   const { email, password } = DEMO_ACCOUNTS.filer;
   const [existing] = await services.db.select().from(tables.users).where(eq(tables.users.email, email));
   if (!existing) {
@@ -21,7 +22,7 @@ export async function loadDemoData(services: Services): Promise<void> {
       .values({ email, passwordHash: await hashPassword(password), displayName: 'Dana at Great Lakes Metals', firstName: 'Dana', lastName: 'Rivera' })
       .returning();
     if (!filer) throw new Error('demo filer was not created');
-    await updateProfile(services, filer, {
+    const withProfile = await updateProfile(services, filer, {
       ein: '38-2745619',
       companyName: 'Great Lakes Metals Trading LLC',
       companyType: 'IMPORTER',
@@ -32,6 +33,7 @@ export async function loadDemoData(services: Services): Promise<void> {
       phone: '313-555-0142',
       alternateEmail: 'imports@demo.aim.test',
     });
+    await loadDemoLicenses(services, withProfile, analyst);
   }
   console.info(`[start] demo accounts: ${DEMO_ACCOUNTS.filer.email} / ${DEMO_ACCOUNTS.filer.password}, ${DEMO_ACCOUNTS.analyst.email} / ${DEMO_ACCOUNTS.analyst.password}`);
 }

@@ -1,4 +1,5 @@
 import { type Algorithm, hash, verify } from '@node-rs/argon2';
+import { logUnexpected } from '../log-error.js';
 
 // The package's `Algorithm.Argon2id`, a const enum that isolated modules cannot read.
 const ARGON2ID = 2 as Algorithm;
@@ -16,5 +17,11 @@ export async function verifyPassword(passwordHash: string | undefined, password:
     await verify(await decoyHash, password);
     return false;
   }
-  return verify(passwordHash, password);
+  try {
+    return await verify(passwordHash, password);
+  } catch (error) {
+    // A stored hash argon2 cannot read (an account made outside AIM, a damaged row) matches no password.
+    logUnexpected('passwords', error);
+    return false;
+  }
 }

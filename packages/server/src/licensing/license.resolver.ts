@@ -1,161 +1,183 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { UserRow } from '../accounts/sessions.js';
-import { AppError, ErrorCode } from '../errors.js';
-import { type Context, requireAnalyst, requireUser } from '../graphql/context.js';
-import { DateTimeScalar } from '../graphql/scalars.js';
-import { Publication } from '../monitor/monitor.model.js';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { requireAnalyst, requireUser } from '../graphql/context.js';
+import { referenceData } from '../reference/reference-data.js';
+import { cancelLicense } from './cancel-license.js';
+import { confirmLicense } from './confirm-license.js';
+import { findAnyLicense, findOwnLicense } from './find-license.js';
 import {
   FlagInput,
   License,
   LicenseConnection,
   LicenseFilter,
   LicensePreview,
+  LicenseProduct,
+  LicenseVersion,
   LowValueLicenseInput,
   ReviewFilter,
   SavedSearch,
   StandardLicenseInput,
 } from './license.model.js';
+import { type LicenseRoot, type LicenseRow, toLicense, toLicenseProduct, toLicenseVersion } from './license-record.js';
+import { type LicenseQuery, checkPageSize, listLicenses } from './list-licenses.js';
+import { modifyLicense } from './modify-license.js';
+import { previewLicense } from './preview-license.js';
+import { clearFlags, flagLicenseByHand } from './review-license.js';
+import { deleteSavedSearch, listSavedSearches, saveSearch } from './saved-searches.js';
+import { submitLicense } from './submit-license.js';
+import { submitLowValueLicense } from './submit-low-value-license.js';
 
-const emptyConnection = (): LicenseConnection => ({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
-
-/** Called after the access check, so the public still gets UNAUTHENTICATED first. */
-function notReleased(_viewer: UserRow): never {
-  throw new AppError(ErrorCode.NOT_IMPLEMENTED, 'Applying for licenses opens in a later release of AIM.');
+async function licenseOf(context: Context, row: LicenseRow): Promise<LicenseRoot> {
+  return toLicense(row, await referenceData(context.db));
 }
 
-/**
- * Licenses (SPEC LIC, DASH, REV). No license can be submitted yet, so the queries answer the
- * truth (none) after the same access checks the full feature will make, and the mutations say
- * that the feature is not released.
- */
-@Resolver()
+async function licenseOrNull(context: Context, row: LicenseRow | undefined): Promise<LicenseRoot | null> {
+  return row ? licenseOf(context, row) : null;
+}
+
+async function connection(context: Context, query: LicenseQuery, first: number | null, after: string | null, fallback: number): Promise<LicenseConnection> {
+  const page = await listLicenses(context, query, { first: checkPageSize(first, fallback), after });
+  const reference = await referenceData(context.db);
+  return {
+    edges: page.rows.map((row, index) => ({ cursor: page.cursors[index] ?? '', node: toLicense(row, reference) as License })),
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    totalCount: page.totalCount,
+  };
+}
+
+/** Licenses (SPEC LIC, DASH, REV-1): each operation checks the role and calls one use case. */
+@Resolver(() => License)
 export class LicenseResolver {
   @Query(() => License, { nullable: true, description: "[filer] own company's license by number" })
-  license(@Arg('number', () => String) _number: string, @Ctx() context: Context): License | null {
-    requireUser(context);
-    return null;
+  async license(@Arg('number', () => String) number: string, @Ctx() context: Context): Promise<LicenseRoot | null> {
+    return licenseOrNull(context, await findOwnLicense(context.db, requireUser(context), number));
   }
 
   @Query(() => LicenseConnection, { description: '[filer]' })
   licenses(
-    @Arg('filter', () => LicenseFilter, { nullable: true }) _filter: LicenseFilter | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) _first: number | null,
-    @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Arg('filter', () => LicenseFilter, { nullable: true }) filter: LicenseFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 25 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
-  ): LicenseConnection {
-    requireUser(context);
-    return emptyConnection();
+  ): Promise<LicenseConnection> {
+    const viewer = requireUser(context);
+    // Without a company there are no licenses to show; a placeholder id matches none.
+    return connection(context, { ...filter, companyId: viewer.companyId ?? '00000000-0000-0000-0000-000000000000' }, first, after, 25);
   }
 
   @Query(() => [SavedSearch], { description: '[filer]' })
-  savedSearches(@Ctx() context: Context): SavedSearch[] {
-    requireUser(context);
-    return [];
+  savedSearches(@Ctx() context: Context): Promise<SavedSearch[]> {
+    return listSavedSearches(context, requireUser(context));
   }
 
   @Query(() => LicenseConnection, { description: '[analyst]' })
   reviewQueue(
-    @Arg('filter', () => ReviewFilter, { nullable: true }) _filter: ReviewFilter | null,
-    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) _first: number | null,
-    @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Arg('filter', () => ReviewFilter, { nullable: true }) filter: ReviewFilter | null,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 50 }) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
-  ): LicenseConnection {
+  ): Promise<LicenseConnection> {
     requireAnalyst(context);
-    return emptyConnection();
+    // REV-1: new and flagged licenses unless the analyst asks for others.
+    const statuses = filter?.statuses?.length ? filter.statuses : (['SUBMITTED', 'CORRECTED', 'ACTION_REQUIRED'] as const);
+    return connection(context, { ...filter, statuses }, first, after, 50);
   }
 
   @Query(() => License, { nullable: true, description: '[analyst] any license' })
-  reviewLicense(@Arg('number', () => String) _number: string, @Ctx() context: Context): License | null {
+  async reviewLicense(@Arg('number', () => String) number: string, @Ctx() context: Context): Promise<LicenseRoot | null> {
     requireAnalyst(context);
-    return null;
+    return licenseOrNull(context, await findAnyLicense(context.db, number));
   }
 
-  @Query(() => [Publication], { description: '[analyst]' })
-  publications(@Ctx() context: Context): Publication[] {
-    requireAnalyst(context);
-    return [];
+  @FieldResolver(() => [LicenseProduct])
+  async products(@Root() license: LicenseRoot, @Ctx() { db, loaders }: Context): Promise<LicenseProduct[]> {
+    if (license.products) return license.products;
+    const reference = await referenceData(db);
+    return (await loaders.licenseProducts.load(license.id)).map((row) => toLicenseProduct(row, reference));
+  }
+
+  @FieldResolver(() => [LicenseVersion])
+  async history(@Root() license: LicenseRoot, @Ctx() { loaders }: Context): Promise<LicenseVersion[]> {
+    if (license.history) return license.history;
+    return (await loaders.licenseHistory.load(license.id)).map(toLicenseVersion);
   }
 
   @Mutation(() => LicensePreview, { description: '[filer] validate and compute without writing' })
-  previewLicense(@Arg('input', () => StandardLicenseInput) _input: StandardLicenseInput, @Ctx() context: Context): LicensePreview {
-    return notReleased(requireUser(context));
+  previewLicense(@Arg('input', () => StandardLicenseInput) input: StandardLicenseInput, @Ctx() context: Context) {
+    return previewLicense(context, requireUser(context), input);
   }
 
   @Mutation(() => License, { description: '[filer] certify must be true; a repeated idempotencyKey returns the first license' })
-  submitLicense(
-    @Arg('input', () => StandardLicenseInput) _input: StandardLicenseInput,
-    @Arg('certify', () => Boolean) _certify: boolean,
-    @Arg('idempotencyKey', () => String, { nullable: true }) _idempotencyKey: string | null,
+  async submitLicense(
+    @Arg('input', () => StandardLicenseInput) input: StandardLicenseInput,
+    @Arg('certify', () => Boolean) certify: boolean,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey: string | null,
     @Ctx() context: Context,
-  ): License {
-    return notReleased(requireUser(context));
+  ): Promise<LicenseRoot> {
+    return licenseOf(context, await submitLicense(context, requireUser(context), input, certify, idempotencyKey));
   }
 
   @Mutation(() => License, { description: '[filer]' })
-  submitLowValueLicense(
-    @Arg('input', () => LowValueLicenseInput) _input: LowValueLicenseInput,
-    @Arg('certify', () => Boolean) _certify: boolean,
-    @Arg('idempotencyKey', () => String, { nullable: true }) _idempotencyKey: string | null,
+  async submitLowValueLicense(
+    @Arg('input', () => LowValueLicenseInput) input: LowValueLicenseInput,
+    @Arg('certify', () => Boolean) certify: boolean,
+    @Arg('idempotencyKey', () => String, { nullable: true }) idempotencyKey: string | null,
     @Ctx() context: Context,
-  ): License {
-    return notReleased(requireUser(context));
+  ): Promise<LicenseRoot> {
+    return licenseOf(context, await submitLowValueLicense(context, requireUser(context), input, certify, idempotencyKey));
   }
 
   @Mutation(() => License, { description: '[filer] → CORRECTED' })
-  modifyLicense(
-    @Arg('number', () => String) _number: string,
-    @Arg('input', () => StandardLicenseInput) _input: StandardLicenseInput,
-    @Arg('certify', () => Boolean) _certify: boolean,
+  async modifyLicense(
+    @Arg('number', () => String) number: string,
+    @Arg('input', () => StandardLicenseInput) input: StandardLicenseInput,
+    @Arg('certify', () => Boolean) certify: boolean,
     @Ctx() context: Context,
-  ): License {
-    return notReleased(requireUser(context));
+  ): Promise<LicenseRoot> {
+    return licenseOf(context, await modifyLicense(context, requireUser(context), number, input, certify));
   }
 
   @Mutation(() => License, { description: '[filer] ACTION_REQUIRED → SUBMITTED, confirmed without change' })
-  confirmLicense(@Arg('number', () => String) _number: string, @Ctx() context: Context): License {
-    return notReleased(requireUser(context));
+  async confirmLicense(@Arg('number', () => String) number: string, @Ctx() context: Context): Promise<LicenseRoot> {
+    return licenseOf(context, await confirmLicense(context, requireUser(context), number));
   }
 
   @Mutation(() => License, { description: '[filer] permanent' })
-  cancelLicense(@Arg('number', () => String) _number: string, @Ctx() context: Context): License {
-    return notReleased(requireUser(context));
+  async cancelLicense(@Arg('number', () => String) number: string, @Ctx() context: Context): Promise<LicenseRoot> {
+    return licenseOf(context, await cancelLicense(context, requireUser(context), number));
   }
 
   @Mutation(() => SavedSearch, { description: '[filer]' })
   saveSearch(
-    @Arg('name', () => String) _name: string,
-    @Arg('filter', () => LicenseFilter) _filter: LicenseFilter,
+    @Arg('name', () => String) name: string,
+    @Arg('filter', () => LicenseFilter) filter: LicenseFilter,
     @Ctx() context: Context,
-  ): SavedSearch {
-    return notReleased(requireUser(context));
+  ): Promise<SavedSearch> {
+    return saveSearch(context, requireUser(context), name, filter);
   }
 
   @Mutation(() => Boolean, { description: '[filer]' })
-  deleteSavedSearch(@Arg('id', () => ID) _id: string, @Ctx() context: Context): boolean {
-    return notReleased(requireUser(context));
+  async deleteSavedSearch(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
+    await deleteSavedSearch(context, requireUser(context), id);
+    return true;
   }
 
   @Mutation(() => License, { description: '[analyst] → ACTION_REQUIRED, emails the filer' })
-  flagLicense(
-    @Arg('number', () => String) _number: string,
-    @Arg('flags', () => [FlagInput]) _flags: FlagInput[],
-    @Arg('message', () => String) _message: string,
+  async flagLicense(
+    @Arg('number', () => String) number: string,
+    @Arg('flags', () => [FlagInput]) flags: FlagInput[],
+    @Arg('message', () => String) message: string,
     @Ctx() context: Context,
-  ): License {
-    return notReleased(requireAnalyst(context));
+  ): Promise<LicenseRoot> {
+    return licenseOf(context, await flagLicenseByHand(context, requireAnalyst(context), number, flags, message));
   }
 
   @Mutation(() => License, { description: '[analyst]' })
-  clearFlags(
-    @Arg('number', () => String) _number: string,
-    @Arg('note', () => String, { nullable: true }) _note: string | null,
+  async clearFlags(
+    @Arg('number', () => String) number: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() context: Context,
-  ): License {
-    return notReleased(requireAnalyst(context));
-  }
-
-  @Mutation(() => Publication, { description: '[analyst] publish everything issued up to now (or cutoff)' })
-  publish(@Arg('cutoff', () => DateTimeScalar, { nullable: true }) _cutoff: Date | null, @Ctx() context: Context): Publication {
-    return notReleased(requireAnalyst(context));
+  ): Promise<LicenseRoot> {
+    return licenseOf(context, await clearFlags(context, requireAnalyst(context), number, note));
   }
 }

@@ -1,0 +1,107 @@
+import {
+  type Flag,
+  type ObservedStatistics,
+  type ProductToCheck,
+  type StandardLicense,
+  type StatisticsByScope,
+  checkProduct,
+  observationOf,
+  statisticsScopes,
+} from '@aim/domain';
+import { type Database, type Transaction, tables } from '@aim/db';
+import { inArray, sql } from 'drizzle-orm';
+
+/** The products of a license as the anomaly checks see them (LIC-11). */
+export function productsToCheck(license: Pick<StandardLicense, 'products'>): ProductToCheck[] {
+  return license.products.map((product, index) => ({
+    index,
+    htsCode: product.htsCode,
+    productGroupId: product.productGroupId,
+    unitValueUsdPerKg: product.unitValueUsdPerKg,
+    volumeKg: product.volumeKg,
+  }));
+}
+
+type Measure = 'unit_value' | 'volume' | 'origin';
+
+function emptyStatistics(): { unitValue: Record<number, number>; volume: Record<number, number>; origins: Record<string, number> } {
+  return { unitValue: {}, volume: {}, origins: {} };
+}
+
+/**
+ * LIC-11: each product judged against what the system has seen of its HTS10, HTS6 and product
+ * group, read in one query from the histogram counters; a country of origin rare for a code is
+ * named once, on the header field.
+ */
+export async function flagLicense(
+  db: Database | Transaction,
+  license: Pick<StandardLicense, 'products' | 'countryOfOrigin'>,
+): Promise<Flag[]> {
+  const products = productsToCheck(license);
+  const scopes = products.map((product) => statisticsScopes(product));
+  const keys = [...new Set(scopes.flatMap((scope) => [scope.hts10, scope.hts6, scope.productGroup]))];
+  const rows = keys.length ? await db.select().from(tables.productStatistics).where(inArray(tables.productStatistics.scope, keys)) : [];
+  const byScope = new Map<string, ReturnType<typeof emptyStatistics>>();
+  for (const row of rows) {
+    const statistics = byScope.get(row.scope) ?? emptyStatistics();
+    byScope.set(row.scope, statistics);
+    if (row.measure === 'origin') statistics.origins[row.bucket] = row.count;
+    else (row.measure === 'unit_value' ? statistics.unitValue : statistics.volume)[Number(row.bucket)] = row.count;
+  }
+  const flags = new Map<string, Flag>();
+  products.forEach((product, index) => {
+    const scope = scopes[index];
+    if (!scope) return;
+    const statistics: StatisticsByScope = {
+      ...optional('hts10', byScope.get(scope.hts10)),
+      ...optional('hts6', byScope.get(scope.hts6)),
+      ...optional('productGroup', byScope.get(scope.productGroup)),
+    };
+    for (const flag of checkProduct(product, license.countryOfOrigin, statistics)) {
+      if (!flags.has(flag.path)) flags.set(flag.path, flag);
+    }
+  });
+  return [...flags.values()];
+}
+
+function optional<Key extends keyof StatisticsByScope>(key: Key, statistics: ObservedStatistics | undefined) {
+  return statistics ? ({ [key]: statistics } as Pick<StatisticsByScope, Key>) : {};
+}
+
+/**
+ * Counts a license's products into the statistics (`sign` 1), or takes them out (-1) when a
+ * correction replaces them or a cancellation withdraws them, so the statistics describe the
+ * licenses that stand. One upsert for all counters of the license.
+ */
+export async function recordObservations(
+  tx: Transaction,
+  license: Pick<StandardLicense, 'products' | 'countryOfOrigin'>,
+  sign: 1 | -1,
+): Promise<void> {
+  const counts = new Map<string, { scope: string; measure: Measure; bucket: string; count: number }>();
+  const add = (scope: string, measure: Measure, bucket: string) => {
+    const key = `${scope}\u0001${measure}\u0001${bucket}`;
+    const counter = counts.get(key) ?? { scope, measure, bucket, count: 0 };
+    counter.count += sign;
+    counts.set(key, counter);
+  };
+  for (const product of productsToCheck(license)) {
+    const observation = observationOf(product, license.countryOfOrigin);
+    const scopes = statisticsScopes(product);
+    for (const scope of [scopes.hts10, scopes.hts6, scopes.productGroup]) {
+      add(scope, 'unit_value', String(observation.unitValueBucket));
+      add(scope, 'volume', String(observation.volumeBucket));
+    }
+    add(scopes.hts10, 'origin', observation.origin);
+  }
+  if (counts.size === 0) return;
+  // Always in key order, so two licenses counting the same counters cannot deadlock.
+  const rows = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, counter]) => counter);
+  await tx
+    .insert(tables.productStatistics)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [tables.productStatistics.scope, tables.productStatistics.measure, tables.productStatistics.bucket],
+      set: { count: sql`greatest(${tables.productStatistics.count} + excluded.count, 0)` },
+    });
+}

@@ -1,0 +1,39 @@
+import { type Transaction, tables } from '@aim/db';
+import { eq } from 'drizzle-orm';
+import type { UserRow } from '../accounts/sessions.js';
+import { enqueueEmail } from '../outbox/enqueue.js';
+import type { LicenseRow } from './license-record.js';
+import { type LicenseEmailEvent, licenseMessage } from './license-messages.js';
+
+/** How the history names a person: their display name and what they act as. */
+function actorName(user: UserRow): string {
+  return `${user.displayName} (${user.role === 'ANALYST' ? 'Commerce analyst' : 'filer'})`;
+}
+
+/**
+ * LIC-9: every change of a license is a version (who, when, what changed), written in the
+ * change's transaction; LIC-13: its email goes to the outbox in the same transaction, so a change
+ * that rolls back sends nothing and one that commits is never without its email.
+ */
+export async function recordLicenseChange(
+  tx: Transaction,
+  license: LicenseRow,
+  change: { by: UserRow; at: Date; changedFields?: string[]; note?: string | null; email?: LicenseEmailEvent },
+): Promise<void> {
+  await tx.insert(tables.licenseVersions).values({
+    licenseId: license.id,
+    version: license.version,
+    status: license.status,
+    at: change.at,
+    byUserId: change.by.id,
+    byName: actorName(change.by),
+    changedFields: change.changedFields ?? [],
+    note: change.note ?? null,
+  });
+  if (!change.email) return;
+  const [filer] = await tx
+    .select({ email: tables.users.email, alternateEmail: tables.users.alternateEmail })
+    .from(tables.users)
+    .where(eq(tables.users.id, license.createdBy));
+  if (filer) await enqueueEmail(tx, licenseMessage(change.email, filer, license, change.note ?? null));
+}
