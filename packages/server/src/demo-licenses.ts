@@ -39,9 +39,9 @@ function applications(today: string): StandardLicenseInput[] {
     base(12, 'CA', 'Alouette Aluminium Inc.', [product('7601103000', 24_000, 2.72, 'CA', 'CA'), product('7601203000', 18_000, 3.05, 'CA', 'CA')]),
     base(20, 'AE', 'Emirates Global Aluminium', [product('7601206000', 120_000, 3.1, 'AE', 'AE')], '1001'),
     base(7, 'BH', 'Alba Trading WLL', [product('7601209030', 60_000, 2.9, 'BH', 'BH')], '5301'),
-    base(30, 'IN', 'Hindalco Industries Ltd', [product('7604291000', 8_500, 5.4, 'IN', 'IN')], '2704'),
+    base(30, 'IN', 'Hindalco Industries Ltd', [product('7604291010', 8_500, 5.4, 'IN', 'IN')], '2704'),
     base(15, 'MX', 'Aluminio Reciclado del Norte SA', [product('7601209060', 40_000, 2.65, null, 'MX')], '2304'),
-    base(25, 'DE', 'Hydro Aluminium Rolled Products GmbH', [product('7606125000', 12_000, 5.8, 'NO', 'DE')], '1001'),
+    base(25, 'DE', 'Hydro Aluminium Rolled Products GmbH', [product('7606126000', 12_000, 5.8, 'NO', 'DE')], '1001'),
     base(9, 'CA', 'Rio Tinto Alcan Inc.', [product('7601106040', 200_000, 2.8, 'CA', 'CA')]),
     base(18, 'IT', 'Raccorderie Metalliche SpA', [product('7609000000', 900, 14.5, 'NO', 'IT')], '1001'),
   ];
