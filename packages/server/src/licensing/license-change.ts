@@ -31,9 +31,13 @@ export async function recordLicenseChange(
     note: change.note ?? null,
   });
   if (!change.email) return;
-  const [filer] = await tx
-    .select({ email: tables.users.email, alternateEmail: tables.users.alternateEmail })
-    .from(tables.users)
-    .where(eq(tables.users.id, license.createdBy));
+  // The filer acting on their own license is already at hand; an analyst's action needs a read.
+  const [filer] =
+    change.by.id === license.createdBy
+      ? [change.by]
+      : await tx
+          .select({ email: tables.users.email, alternateEmail: tables.users.alternateEmail })
+          .from(tables.users)
+          .where(eq(tables.users.id, license.createdBy));
   if (filer) await enqueueEmail(tx, licenseMessage(change.email, filer, license, change.note ?? null));
 }

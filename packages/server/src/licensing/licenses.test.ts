@@ -153,6 +153,39 @@ describe.each(testEngines())('licenses through the API on %s', (engine) => {
       expect([await licenseCount(), await versionCount()]).toEqual([licenses, versions]);
     });
 
+    it('LIC-4 accepts an Unknown smelt only on applications dated on or before 2022-06-28', async () => {
+      const unknown = { largestSmelt: { answer: 'UNKNOWN' }, secondSmelt: { answer: 'UNKNOWN' } };
+      const at = async (applicationDate: string) => {
+        const minutes = (Date.parse(`${applicationDate}T16:00:00Z`) - aim.services.clock().getTime()) / 60_000;
+        aim.advanceMinutes(minutes);
+        try {
+          return await filer.gql<{ submitLicense: LicenseData }>(SUBMIT, {
+            input: application({ expectedExportDate: addDays(applicationDate, 5), expectedImportDate: addDays(applicationDate, 10), products: [product(unknown)] }),
+            certify: true,
+          });
+        } finally {
+          aim.advanceMinutes(-minutes);
+        }
+      };
+      expect((await at('2022-06-28')).data?.submitLicense.applicationDate).toBe('2022-06-28');
+      expect(fieldErrorPaths(await at('2022-06-29'))).toEqual(['products.0.largestSmelt', 'products.0.secondSmelt']);
+    });
+
+    it('LIC-14 steel and aluminum never share a license: an aluminum code on a steel license is refused', async () => {
+      const response = await filer.gql(SUBMIT, { input: application({ productType: 'STEEL' }), certify: true });
+      expect(fieldErrorPaths(response)).toEqual(['products.0.htsCode', 'products.1.htsCode']);
+    });
+
+    it('X-1 refuses a bad correction and a bad low value application, and writes nothing', async () => {
+      const license = await submit(filer);
+      const [licenses, versions] = [await licenseCount(), await versionCount()];
+      const modify = await filer.gql(MODIFY, { number: license.number, input: application({ products: [product({ mostRecentCast: 'XX' })] }) });
+      expect(fieldErrorPaths(modify)).toEqual(['products.0.mostRecentCast']);
+      expect(fieldErrorPaths(await filer.gql(LOW_VALUE, { importer: ' ' }))).toEqual(['importerName']);
+      expect([await licenseCount(), await versionCount()]).toEqual([licenses, versions]);
+      expect((await filer.gql<{ license: LicenseData }>(LICENSE, { number: license.number })).data?.license.status).toBe('SUBMITTED');
+    });
+
     it('ACC-3 asks for the company profile before the first license', async () => {
       const { client } = await signedInUser(aim, { company: false });
       expect(errorCode(await client.gql(SUBMIT, { input: application(), certify: true }))).toBe('FORBIDDEN');
@@ -391,6 +424,12 @@ describe.each(testEngines())('licenses through the API on %s', (engine) => {
       const theirs = await download(other, `format=csv&filter=${encodeURIComponent(JSON.stringify({ text: license.number }))}`);
       expect((await theirs.text()).trim().split('\n')).toHaveLength(1);
       expect((await fetch(`${aim.origin}/api/licenses/export?format=csv`)).status).toBe(401);
+      const token = (await other.gql<{ createApiToken: { secret: string } }>('mutation { createApiToken(name: "export") { secret } }')).data?.createApiToken.secret;
+      const withToken = await fetch(`${aim.origin}/api/licenses/export?format=csv&filter=${encodeURIComponent(JSON.stringify({ text: license.number }))}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(withToken.status).toBe(200);
+      expect((await withToken.text()).trim().split('\n')).toHaveLength(1);
       const badFilter = await download(owner, `format=csv&filter=${encodeURIComponent('{"statuses":["LOST"]}')}`);
       expect(badFilter.status).toBe(400);
       expect(await badFilter.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT', message: expect.stringContaining('filter.statuses') } });

@@ -66,8 +66,14 @@ export function startOutboxWorker(services: Services, options: OutboxWorkerOptio
   let held: OutboxMessage[] = [];
   let running: Promise<void> = Promise.resolve();
   let queued: Promise<void> | undefined;
+  // A nudge follows every enqueue: at hundreds of licenses a second, looking at the schedules on
+  // each would double the worker's queries. The poll and `drain` look at them; a nudge does not.
+  let schedulesWanted = false;
+  /** When the running pass claimed its batch: a lease younger than half its length needs no renewal. */
+  let claimedAt = 0;
 
-  function requestPass(): Promise<void> {
+  function requestPass(options: { schedules: boolean }): Promise<void> {
+    schedulesWanted ||= options.schedules;
     if (!queued) {
       queued = running.then(() => {
         queued = undefined;
@@ -85,8 +91,12 @@ export function startOutboxWorker(services: Services, options: OutboxWorkerOptio
         await registerSchedules(services, settings.schedules);
         schedulesRegistered = true;
       }
-      await runDueSchedules(services, settings.schedules);
+      if (schedulesWanted) {
+        schedulesWanted = false;
+        await runDueSchedules(services, settings.schedules);
+      }
       while (!stopping) {
+        claimedAt = Date.now();
         held = await claimDue(db, settings.batchSize, settings.leaseMs);
         const claimed = held.length;
         while (!stopping) {
@@ -105,7 +115,8 @@ export function startOutboxWorker(services: Services, options: OutboxWorkerOptio
   }
 
   async function handle(message: OutboxMessage): Promise<void> {
-    if (!(await startHandling(db, message, settings.leaseMs))) {
+    const leaseIsFresh = Date.now() - claimedAt < settings.leaseMs / 2;
+    if (!leaseIsFresh && !(await startHandling(db, message, settings.leaseMs))) {
       console.warn(`[outbox] ${message.topic} message ${message.id}: its lease ran out before it started; another worker has it`);
       return;
     }
@@ -149,14 +160,14 @@ export function startOutboxWorker(services: Services, options: OutboxWorkerOptio
     }
   }
 
-  const timer = setInterval(() => void requestPass(), settings.pollMs);
+  const timer = setInterval(() => void requestPass({ schedules: true }), settings.pollMs);
   // The worker alone never keeps a process (or a test run) alive.
   timer.unref();
-  const unsubscribe = onOutboxWork(() => void requestPass());
-  void requestPass();
+  const unsubscribe = onOutboxWork(() => void requestPass({ schedules: false }));
+  void requestPass({ schedules: true });
 
   return {
-    drain: requestPass,
+    drain: () => requestPass({ schedules: true }),
     async stop() {
       stopping = true;
       clearInterval(timer);
