@@ -4,22 +4,13 @@
 // Run after `pnpm build`:  pnpm bench   (or: BENCH_DATABASE_URL=postgres://… pnpm bench)
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { freePort, serverMain as main } from './server.mjs';
 
-const main = fileURLToPath(new URL('../packages/server/dist/main.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
-async function freePort() {
-  const probe = createServer();
-  await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address();
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function timeStart(env) {
   const port = await freePort();

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, type TestClient, type TestServer, fieldErrorPaths, startTestServer } from '../testing/test-server.js';
 import { SESSION_COOKIE, createSession } from './sessions.js';
 import type { CodePurpose } from './verification-codes.js';
+import { TEST_PROFILE } from '../testing/accounts.js';
 
 // Security issue #10: races on PostgreSQL and API tokens that outlived a password change.
 
@@ -25,15 +26,7 @@ const API_TOKENS = '{ apiTokens { id } }';
 const ME = '{ me { email } }';
 const UPDATE_PROFILE = 'mutation ($input: ProfileInput!) { updateProfile(input: $input) { company { name } } }';
 
-const profile = {
-  ein: '38-2745619',
-  companyType: 'IMPORTER',
-  street: '1200 Atwater Street',
-  city: 'Detroit',
-  state: 'MI',
-  zip: '48207',
-  phone: '313-555-0142',
-};
+const profile = TEST_PROFILE;
 
 const CONCURRENT_TRIES = 100;
 

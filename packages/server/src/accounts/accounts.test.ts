@@ -6,6 +6,7 @@ import { type TestClient, type TestServer, errorCode, fieldErrorPaths, startTest
 import { provisionAnalyst } from './analyst.js';
 import { requestPasswordReset } from './password-change.js';
 import { requestSignUpCode } from './sign-up.js';
+import { TEST_PROFILE } from '../testing/accounts.js';
 
 const PASSWORD = 'Aluminum-ingot-7';
 
@@ -18,16 +19,7 @@ const SIGN_IN = 'mutation ($email: String!, $password: String!) { signIn(email: 
 const ME = '{ me { email alternateEmail role company { ein name type state zip phone fax } } }';
 const UPDATE_PROFILE = 'mutation ($input: ProfileInput!) { updateProfile(input: $input) { company { ein name } alternateEmail } }';
 
-const profile = {
-  ein: '38-2745619',
-  companyName: 'Great Lakes Metals Trading LLC',
-  companyType: 'IMPORTER',
-  street: '1200 Atwater Street',
-  city: 'Detroit',
-  state: 'MI',
-  zip: '48207',
-  phone: '313-555-0142',
-};
+const profile = TEST_PROFILE;
 
 let emailNumber = 0;
 const newEmail = () => `filer${++emailNumber}@example.com`;

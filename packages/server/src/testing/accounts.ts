@@ -4,16 +4,20 @@ import type { TestClient, TestServer } from './test-server.js';
 
 let userNumber = 0;
 
-export const TEST_COMPANY = {
+/** A valid company profile (ACC-3), as `updateProfile` takes it. */
+export const TEST_PROFILE = {
   ein: '38-2745619',
-  name: 'Great Lakes Metals Trading LLC',
-  type: 'IMPORTER',
+  companyName: 'Great Lakes Metals Trading LLC',
+  companyType: 'IMPORTER',
   street: '1200 Atwater Street',
   city: 'Detroit',
   state: 'MI',
   zip: '48207',
   phone: '313-555-0142',
 } as const;
+
+const { companyName, companyType, ...address } = TEST_PROFILE;
+const TEST_COMPANY = { ...address, name: companyName, type: companyType };
 
 /**
  * A signed-in account made straight in the database (no sign-up round trip, no argon2 hash):
