@@ -128,7 +128,7 @@ describe.each(testEngines())('licenses through the API on %s', (engine) => {
       expect(differing(numbers[0] ?? '', numbers[1] ?? '') + differing(numbers[1] ?? '', numbers[2] ?? '')).toBeGreaterThan(9);
     });
 
-    it('X-1 refuses bad input as BAD_USER_INPUT naming each field, and writes nothing', async () => {
+    it('X-1, LIC-1..5 refuse bad input as BAD_USER_INPUT naming each field, and write nothing', async () => {
       const [licenses, versions] = [await licenseCount(), await versionCount()];
       const cases: Array<[Record<string, unknown>, string[]]> = [
         [{ products: [] }, ['products']],
@@ -138,6 +138,9 @@ describe.each(testEngines())('licenses through the API on %s', (engine) => {
         [{ products: [product({ secondSmelt: { answer: 'COUNTRY', country: 'CA' } })] }, ['products.0.secondSmelt']],
         [{ products: [product({ largestSmelt: { answer: 'UNKNOWN' } })] }, ['products.0.largestSmelt']],
         [{ portOfEntry: '0000' }, ['portOfEntry']],
+        // LIC-5: countries are ISO 3166 codes of the list.
+        [{ countryOfOrigin: 'ZZ' }, ['countryOfOrigin']],
+        [{ countryOfExportation: 'Canada' }, ['countryOfExportation']],
         [{ expectedImportDate: addDays(today(), 90), expectedExportDate: addDays(today(), 80) }, ['expectedImportDate']],
         [{ importerName: '  ' }, ['importerName']],
       ];
