@@ -52,8 +52,13 @@ export async function startHandling(db: Database, message: OutboxMessage, leaseM
   return renewed.length > 0;
 }
 
-export async function markDone(db: Database, message: OutboxMessage): Promise<void> {
-  await db.update(outbox).set({ status: 'done', doneAt: sql`now()`, lockedUntil: null }).where(mine(message));
+/** Marks a batch's handled messages done in one statement (each still only if it is this worker's). */
+export async function markDone(db: Database, messages: OutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await db
+    .update(outbox)
+    .set({ status: 'done', doneAt: sql`now()`, lockedUntil: null })
+    .where(or(...messages.map(mine)));
 }
 
 /** A failed try: another after `retryInMs`, or none (`dead`) when the message has had its tries. */

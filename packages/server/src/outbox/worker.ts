@@ -39,6 +39,9 @@ const defaults: OutboxWorkerSettings = {
   schedules: [],
 };
 
+/** How long a nudged pass waits for more messages to batch with; email need not leave sooner. */
+const NUDGE_DELAY_MS = 50;
+
 export interface OutboxWorker {
   /** Stops claiming, waits (bounded) for the message being handled, and hands back the rest. */
   stop(): Promise<void>;
@@ -99,10 +102,17 @@ export function startOutboxWorker(services: Services, options: OutboxWorkerOptio
         claimedAt = Date.now();
         held = await claimDue(db, settings.batchSize, settings.leaseMs);
         const claimed = held.length;
-        while (!stopping) {
-          const message = held.shift();
-          if (!message) break;
-          await handle(message);
+        // One statement marks the batch done: at hundreds of emails a second, one per message
+        // was half the worker's queries. A crash before it means those are sent again (at least once).
+        const done: OutboxMessage[] = [];
+        try {
+          while (!stopping) {
+            const message = held.shift();
+            if (!message) break;
+            if (await handle(message)) done.push(message);
+          }
+        } finally {
+          await markDone(db, done);
         }
         if (claimed < settings.batchSize) break;
       }
@@ -114,19 +124,20 @@ export function startOutboxWorker(services: Services, options: OutboxWorkerOptio
     }
   }
 
-  async function handle(message: OutboxMessage): Promise<void> {
+  /** True when the message was handled and is to be marked done. */
+  async function handle(message: OutboxMessage): Promise<boolean> {
     const leaseIsFresh = Date.now() - claimedAt < settings.leaseMs / 2;
     if (!leaseIsFresh && !(await startHandling(db, message, settings.leaseMs))) {
       console.warn(`[outbox] ${message.topic} message ${message.id}: its lease ran out before it started; another worker has it`);
-      return;
+      return false;
     }
     try {
       await handleMessage(services, message.topic, message.payload);
+      return true;
     } catch (error) {
       await recordFailure(message, error);
-      return;
+      return false;
     }
-    await markDone(db, message);
   }
 
   async function recordFailure(message: OutboxMessage, error: unknown): Promise<void> {
@@ -163,7 +174,14 @@ export function startOutboxWorker(services: Services, options: OutboxWorkerOptio
   const timer = setInterval(() => void requestPass({ schedules: true }), settings.pollMs);
   // The worker alone never keeps a process (or a test run) alive.
   timer.unref();
-  const unsubscribe = onOutboxWork(() => void requestPass({ schedules: false }));
+  // A nudge waits a moment so that the messages of a busy second go out in one batch.
+  let nudge: NodeJS.Timeout | undefined;
+  const unsubscribe = onOutboxWork(() => {
+    nudge ??= setTimeout(() => {
+      nudge = undefined;
+      void requestPass({ schedules: false });
+    }, NUDGE_DELAY_MS).unref();
+  });
   void requestPass({ schedules: true });
 
   return {
@@ -171,6 +189,7 @@ export function startOutboxWorker(services: Services, options: OutboxWorkerOptio
     async stop() {
       stopping = true;
       clearInterval(timer);
+      clearTimeout(nudge);
       unsubscribe();
       let timeout: NodeJS.Timeout | undefined;
       const finished = await Promise.race([
