@@ -60,9 +60,10 @@ export class LicenseResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
   ): Promise<LicenseConnection> {
-    const viewer = requireUser(context);
-    // Without a company there are no licenses to show; a placeholder id matches none.
-    return connection(context, { ...filter, companyId: viewer.companyId ?? '00000000-0000-0000-0000-000000000000' }, first, after, 25);
+    const { companyId } = requireUser(context);
+    // An account without a company profile has filed nothing, and sees nothing.
+    if (!companyId) return Promise.resolve({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    return connection(context, { ...filter, companyId }, first, after, 25);
   }
 
   @Query(() => [SavedSearch], { description: '[filer]' })
