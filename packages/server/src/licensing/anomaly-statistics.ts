@@ -68,35 +68,38 @@ function optional<Key extends keyof StatisticsByScope>(key: Key, statistics: Obs
   return statistics ? ({ [key]: statistics } as Pick<StatisticsByScope, Key>) : {};
 }
 
+type Observed = Pick<StandardLicense, 'products' | 'countryOfOrigin'>;
+
 /**
- * Counts a license's products into the statistics (`sign` 1), or takes them out (-1) when a
+ * Counts licenses' products into the statistics (`sign` 1), or takes them out (-1) when a
  * correction replaces them or a cancellation withdraws them, so the statistics describe the
- * licenses that stand. One upsert for all counters of the license.
+ * licenses that stand. One upsert for every counter a change touches, its rows in key order, so
+ * that two changes counting the same counters wait for each other instead of deadlocking.
  */
-export async function recordObservations(
-  tx: Transaction,
-  license: Pick<StandardLicense, 'products' | 'countryOfOrigin'>,
-  sign: 1 | -1,
-): Promise<void> {
+export async function recordObservations(tx: Transaction, changes: ReadonlyArray<{ license: Observed; sign: 1 | -1 }>): Promise<void> {
   const counts = new Map<string, { scope: string; measure: Measure; bucket: string; count: number }>();
-  const add = (scope: string, measure: Measure, bucket: string) => {
+  const add = (scope: string, measure: Measure, bucket: string, sign: 1 | -1) => {
     const key = `${scope}\u0001${measure}\u0001${bucket}`;
     const counter = counts.get(key) ?? { scope, measure, bucket, count: 0 };
     counter.count += sign;
     counts.set(key, counter);
   };
-  for (const product of productsToCheck(license)) {
-    const observation = observationOf(product, license.countryOfOrigin);
-    const scopes = statisticsScopes(product);
-    for (const scope of [scopes.hts10, scopes.hts6, scopes.productGroup]) {
-      add(scope, 'unit_value', String(observation.unitValueBucket));
-      add(scope, 'volume', String(observation.volumeBucket));
+  for (const { license, sign } of changes) {
+    for (const product of productsToCheck(license)) {
+      const observation = observationOf(product, license.countryOfOrigin);
+      const scopes = statisticsScopes(product);
+      for (const scope of [scopes.hts10, scopes.hts6, scopes.productGroup]) {
+        add(scope, 'unit_value', String(observation.unitValueBucket), sign);
+        add(scope, 'volume', String(observation.volumeBucket), sign);
+      }
+      add(scopes.hts10, 'origin', observation.origin, sign);
     }
-    add(scopes.hts10, 'origin', observation.origin);
   }
-  if (counts.size === 0) return;
-  // Always in key order, so two licenses counting the same counters cannot deadlock.
-  const rows = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, counter]) => counter);
+  const rows = [...counts.entries()]
+    .filter(([, counter]) => counter.count !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([, counter]) => counter);
+  if (rows.length === 0) return;
   await tx
     .insert(tables.productStatistics)
     .values(rows)

@@ -26,7 +26,7 @@ export async function cancelLicense(services: Services, viewer: UserRow, number:
     if (!updated) throw licenseNotFound();
     if (row.kind === 'STANDARD') {
       const products = await tx.select().from(tables.licenseProducts).where(eq(tables.licenseProducts.licenseId, row.id)).orderBy(asc(tables.licenseProducts.line));
-      await recordObservations(tx, storedLicense(row, products, reference), -1);
+      await recordObservations(tx, [{ license: storedLicense(row, products, reference), sign: -1 }]);
     }
     await recordLicenseChange(tx, updated, { by: viewer, at: now, email: 'CANCELLED' });
     return updated;

@@ -298,6 +298,19 @@ describe.each(testEngines())('licenses through the API on %s', (engine) => {
       expect(fieldErrorPaths(await filer.gql(CONFIRM, { number: license.number }))).toEqual(['number']);
     });
 
+    it('keeps the statistics to the licenses that stand: a correction moves its lines, a cancellation takes them out', async () => {
+      const seen = async (scope: string) =>
+        (await aim.db.select().from(tables.productStatistics).where(and(eq(tables.productStatistics.scope, scope), eq(tables.productStatistics.measure, 'volume'))))
+          .reduce((sum, row) => sum + row.count, 0);
+      const [non, alloy] = [await seen('hts10:7601103000'), await seen('hts10:7601203000')];
+      const license = await submit(filer);
+      expect([await seen('hts10:7601103000'), await seen('hts10:7601203000')]).toEqual([non + 1, alloy + 1]);
+      await filer.gql(MODIFY, { number: license.number, input: application({ products: [product(), product()] }) });
+      expect([await seen('hts10:7601103000'), await seen('hts10:7601203000')]).toEqual([non + 2, alloy]);
+      await filer.gql(CANCEL, { number: license.number });
+      expect([await seen('hts10:7601103000'), await seen('hts10:7601203000')]).toEqual([non, alloy]);
+    });
+
     it('a correction that fixes the value becomes CORRECTED', async () => {
       const license = await submit(filer, application({ products: [product({ customsValueUsd: 54 })] }));
       expect(license.status).toBe('ACTION_REQUIRED');

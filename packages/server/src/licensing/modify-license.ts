@@ -46,8 +46,9 @@ export async function modifyLicense(
     const license = checkedLicense(input, reference, row.applicationDate);
     const products = await tx.select().from(tables.licenseProducts).where(eq(tables.licenseProducts.licenseId, row.id)).orderBy(asc(tables.licenseProducts.line));
     const before = storedLicense(row, products, reference);
-    // Judged against what the system has seen of other licenses, not its own earlier figures.
-    await recordObservations(tx, before, -1);
+    // Judged against what the system has seen, its own earlier figures among them: one line among
+    // the many (and the reference facts) barely moves a median, and one upsert for the swap below
+    // keeps the counters' lock order.
     const flags = await flagLicense(tx, license);
     const now = services.clock();
     const [updated] = await tx
@@ -65,7 +66,10 @@ export async function modifyLicense(
     if (!updated) throw licenseNotFound();
     await tx.delete(tables.licenseProducts).where(eq(tables.licenseProducts.licenseId, row.id));
     await tx.insert(tables.licenseProducts).values(productColumns(row.id, license));
-    await recordObservations(tx, license, 1);
+    await recordObservations(tx, [
+      { license: before, sign: -1 },
+      { license, sign: 1 },
+    ]);
     await recordLicenseChange(tx, updated, {
       by: viewer,
       at: now,

@@ -110,7 +110,7 @@ export async function submitLicense(
     });
     if (found) return row;
     await tx.insert(tables.licenseProducts).values(productColumns(row.id, license));
-    await recordObservations(tx, license, 1);
+    await recordObservations(tx, [{ license, sign: 1 }]);
     await recordLicenseChange(tx, row, { by: viewer, at: now, email: flags.length ? 'ACTION_REQUIRED' : 'SUBMITTED' });
     return row;
   });
