@@ -36,6 +36,19 @@ export function createAppRouter(session: Session, history: RouterHistory = creat
         meta: { title: 'My account', requiresSignIn: true },
       },
       {
+        path: '/licenses',
+        name: 'licenses',
+        component: () => import('./licenses/LicensesPage.vue'),
+        meta: { title: 'My licenses', requiresSignIn: true },
+      },
+      {
+        path: '/licenses/:number',
+        name: 'license',
+        component: () => import('./licenses/LicensePage.vue'),
+        props: true,
+        meta: { title: 'License', requiresSignIn: true },
+      },
+      {
         path: '/dev/mailbox',
         name: 'dev-mailbox',
         component: () => import('./dev/MailboxPage.vue'),

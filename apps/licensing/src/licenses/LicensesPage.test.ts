@@ -1,0 +1,175 @@
+import { flushPromises } from '@vue/test-utils';
+import { describe, expect, it } from 'vitest';
+import type { LicenseDetail, LicenseSummary } from '../graphql/licenses';
+import { filerWithCompany } from '../testing/fixtures';
+import { failure, mockApi } from '../testing/mock-api';
+import { type AppWrapper, mountApp, submitFormOf } from '../testing/mount-app';
+
+function summary(number: string, overrides: Partial<LicenseSummary> = {}): LicenseSummary {
+  return {
+    number,
+    kind: 'STANDARD',
+    status: 'SUBMITTED',
+    importerName: 'Great Lakes Metals Trading LLC',
+    exporterName: 'Alouette Aluminium Inc.',
+    expectedImportDate: '2026-12-10',
+    validThrough: '2027-02-12',
+    applicationDate: '2026-11-29',
+    totalVolumeKg: 42_000,
+    totalCustomsValueUsd: 120_180,
+    countryOfOrigin: { name: 'Canada' },
+    flags: [],
+    ...overrides,
+  };
+}
+
+function page(licenses: LicenseSummary[], options: { total?: number; next?: string } = {}) {
+  return {
+    data: {
+      licenses: {
+        totalCount: options.total ?? licenses.length,
+        pageInfo: { hasNextPage: Boolean(options.next), endCursor: options.next ?? null },
+        edges: licenses.map((node) => ({ node })),
+      },
+    },
+  };
+}
+
+const buttonNamed = (wrapper: AppWrapper, name: RegExp) => wrapper.findAll('button').find((button) => name.test(button.text()));
+
+describe('DASH-1 My licenses', () => {
+  it('lists the licenses newest first as the API gives them, with status words and links', async () => {
+    const api = mockApi({ Licenses: page([summary('K61WEX4QF', { status: 'ACTION_REQUIRED' }), summary('T2ZOUMOZX')]) });
+    const { wrapper } = await mountApp('/licenses', api, filerWithCompany);
+
+    expect(wrapper.get('h1').text()).toBe('My licenses');
+    const rows = wrapper.findAll('tbody tr');
+    expect(rows.map((row) => row.get('th').text())).toEqual(['K61WEX4QFStandard', 'T2ZOUMOZXStandard']);
+    expect(rows[0]?.text()).toContain('Action required');
+    expect(rows[0]?.get('a').attributes('href')).toMatch(/\/licenses\/K61WEX4QF$/);
+    expect(wrapper.text()).toContain('1–2 of 2 licenses');
+    expect(api.callsTo('Licenses')).toEqual([{ filter: {}, first: 25, after: null }]);
+  });
+
+  it('applies the filters to the URL and the query, and a URL filter fills the form', async () => {
+    const api = mockApi({ Licenses: page([]) });
+    const { wrapper, router } = await mountApp('/licenses?status=CANCELLED&text=beta', api, filerWithCompany);
+
+    expect(api.callsTo('Licenses').at(-1)).toMatchObject({ filter: { statuses: ['CANCELLED'], text: 'beta' } });
+    expect(wrapper.get<HTMLInputElement>('#filter-status-CANCELLED').element.checked).toBe(true);
+    expect(wrapper.get<HTMLInputElement>('#filter-text').element.value).toBe('beta');
+    expect(wrapper.text()).toContain('No license matches these filters.');
+
+    await wrapper.get('#filter-status-ACTION_REQUIRED').setValue(true);
+    await wrapper.get('#filter-importFrom').setValue('2026-12-01');
+    await submitFormOf(wrapper, '#filter-text');
+
+    expect(router.currentRoute.value.query).toEqual({ status: ['CANCELLED', 'ACTION_REQUIRED'], text: 'beta', importFrom: '2026-12-01' });
+    expect(api.callsTo('Licenses').at(-1)).toMatchObject({ filter: { statuses: ['CANCELLED', 'ACTION_REQUIRED'], text: 'beta', importFrom: '2026-12-01' } });
+
+    await buttonNamed(wrapper, /Clear filters/)?.trigger('click');
+    await flushPromises();
+    expect(router.currentRoute.value.query).toEqual({});
+  });
+
+  it('says when there are no licenses at all, and when they cannot be loaded', async () => {
+    const empty = await mountApp('/licenses', mockApi({ Licenses: page([]) }), filerWithCompany);
+    expect(empty.wrapper.text()).toContain('You have no licenses yet.');
+    empty.wrapper.unmount();
+
+    const broken = await mountApp('/licenses', mockApi({ Licenses: failure('INTERNAL_SERVER_ERROR', 'Something went wrong') }), filerWithCompany);
+    expect(broken.wrapper.text()).toContain('Your licenses could not be loaded.');
+    expect(buttonNamed(broken.wrapper, /Try again/)).toBeDefined();
+  });
+
+  it('pages forward and back by cursor', async () => {
+    const api = mockApi({
+      Licenses: (variables) => (variables.after ? page([summary('SECOND001')], { total: 26 }) : page([summary('FIRST0001')], { total: 26, next: 'cursor-1' })),
+    });
+    const { wrapper } = await mountApp('/licenses', api, filerWithCompany);
+
+    await buttonNamed(wrapper, /Next 25/)?.trigger('click');
+    await flushPromises();
+    expect(api.callsTo('Licenses').at(-1)).toMatchObject({ after: 'cursor-1' });
+    expect(wrapper.get('tbody th').text()).toContain('SECOND001');
+    expect(wrapper.text()).toContain('26–26 of 26 licenses');
+
+    await buttonNamed(wrapper, /Previous 25/)?.trigger('click');
+    await flushPromises();
+    expect(wrapper.get('tbody th').text()).toContain('FIRST0001');
+  });
+
+  it('expands a row to its summary, flags in words, and says so to screen readers', async () => {
+    const flagged = summary('K61WEX4QF', { status: 'ACTION_REQUIRED', flags: [{ path: 'products.0.customsValueUsd', reason: 'USD 0.0027 per kg is far below the usual' }] });
+    const { wrapper } = await mountApp('/licenses', mockApi({ Licenses: page([flagged]) }), filerWithCompany);
+
+    const toggle = buttonNamed(wrapper, /Show summary/);
+    expect(toggle?.attributes('aria-expanded')).toBe('false');
+    await toggle?.trigger('click');
+    expect(toggle?.attributes('aria-expanded')).toBe('true');
+    const details = wrapper.get('#summary-K61WEX4QF');
+    expect(details.text()).toContain('42,000 kg');
+    expect(details.text()).toContain('$120,180.00');
+    expect(details.text()).toContain('USD 0.0027 per kg is far below the usual');
+  });
+});
+
+describe('DASH-3 a license', () => {
+  const license: LicenseDetail = {
+    number: 'K61WEX4QF',
+    kind: 'STANDARD',
+    status: 'ACTION_REQUIRED',
+    productType: 'ALUMINUM',
+    entryType: 'FOREIGN_TRADE_ZONE',
+    customsEntryNumber: null,
+    importerName: 'Great Lakes Metals Trading LLC',
+    exporterName: 'Alouette Aluminium Inc.',
+    manufacturerNames: ['Alouette Aluminium Inc.'],
+    applicant: { name: 'Great Lakes Metals LLC', ein: '12-3456789' },
+    contactName: 'Pat Lee',
+    contactEmail: 'pat@glm.example',
+    countryOfOrigin: { name: 'Canada' },
+    countryOfExportation: { name: 'Canada' },
+    portOfEntry: { code: '3801', name: 'DETROIT' },
+    expectedExportDate: '2026-12-05',
+    expectedImportDate: '2026-12-10',
+    applicationDate: '2026-11-29',
+    validFrom: '2026-11-29',
+    validThrough: null,
+    totalVolumeKg: 24_000_000,
+    totalCustomsValueUsd: 65_280,
+    flags: [{ path: 'products.0.customsValueUsd', reason: 'USD 0.0027 per kg is far below the usual USD 2.30–3.00 per kg' }],
+    products: [
+      {
+        line: 1,
+        hts: { display: '7601.10.3000', description: 'Unwrought aluminum, not alloyed' },
+        largestSmelt: { answer: 'COUNTRY', country: { name: 'Canada' } },
+        secondSmelt: { answer: 'NOT_APPLICABLE', country: null },
+        mostRecentCast: { name: 'Canada' },
+        volumeKg: 24_000_000,
+        customsValueUsd: 65_280,
+        unitValueUsdPerKg: 0.0027,
+      },
+    ],
+    history: [{ version: 1, status: 'ACTION_REQUIRED', at: '2026-11-29T15:00:00.000Z', by: 'Pat at GLM (filer)', note: null }],
+  };
+
+  it('shows every field, the flags in words, the flagged value marked, and the history', async () => {
+    const api = mockApi({ License: { data: { license } } });
+    const { wrapper } = await mountApp('/licenses/K61WEX4QF', api, filerWithCompany);
+
+    expect(api.callsTo('License')).toEqual([{ number: 'K61WEX4QF' }]);
+    expect(wrapper.get('h1').text()).toBe('License K61WEX4QF');
+    expect(wrapper.get('.usa-alert--error').text()).toContain('USD 0.0027 per kg is far below the usual');
+    expect(wrapper.text()).toContain('Does not expire (foreign-trade zone)');
+    expect(wrapper.text()).toContain('Not applicable');
+    const flagged = wrapper.get('td.flagged');
+    expect(flagged.text()).toBe('$65,280.00 (flagged)');
+    expect(wrapper.text()).toContain('Pat at GLM (filer)');
+  });
+
+  it('X-2 says plainly that there is no such license of the company', async () => {
+    const { wrapper } = await mountApp('/licenses/ZZZZZZZZZ', mockApi({ License: { data: { license: null } } }), filerWithCompany);
+    expect(wrapper.get('h1').text()).toBe('No license ZZZZZZZZZ');
+  });
+});

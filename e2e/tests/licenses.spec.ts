@@ -1,0 +1,85 @@
+import type { APIRequestContext } from '@playwright/test';
+import { checkPage, expect, test } from '../support/aim.js';
+
+const eastern = (days: number) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(Date.now() + days * 86_400_000));
+
+async function gql(request: APIRequestContext, origin: string, query: string, variables: Record<string, unknown> = {}) {
+  const response = await request.post(`${origin}/graphql`, { data: { query, variables } });
+  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+  expect(body.errors, query).toBeUndefined();
+  return body.data;
+}
+
+function application(customsValueUsd: number) {
+  return {
+    importerName: 'Great Lakes Metals Trading LLC',
+    exporterName: 'Alouette Aluminium Inc.',
+    manufacturerNames: ['Alouette Aluminium Inc.'],
+    countryOfOrigin: 'CA',
+    countryOfExportation: 'CA',
+    portOfEntry: '3801',
+    expectedExportDate: eastern(5),
+    expectedImportDate: eastern(10),
+    products: [
+      {
+        htsCode: '7601.10.3000',
+        largestSmelt: { answer: 'COUNTRY', country: 'CA' },
+        secondSmelt: { answer: 'NOT_APPLICABLE' },
+        mostRecentCast: 'CA',
+        volumeKg: 24_000,
+        customsValueUsd,
+      },
+    ],
+  };
+}
+
+test.describe('the filer’s licenses (DASH-1, DASH-3)', () => {
+  test('lists the company’s licenses, filters them by URL, and shows a flagged one with its reasons', async ({ page, aim }) => {
+    // A filer with a profile and two licenses, made through the API in this browser's session.
+    const email = `licenses-${Date.now()}@example.com`;
+    await gql(page.request, aim.origin, 'mutation ($email: String!) { requestSignUpCode(email: $email) }', { email });
+    const code = await aim.latestCode(email);
+    await gql(page.request, aim.origin, 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }', {
+      input: { email, code, displayName: 'Pat at GLM', firstName: 'Pat', lastName: 'Lee', password: 'Rolled-sheet-2026' },
+    });
+    await gql(page.request, aim.origin, 'mutation ($input: ProfileInput!) { updateProfile(input: $input) { id } }', {
+      input: { ein: '38-2745619', companyName: 'Great Lakes Metals Trading LLC', companyType: 'IMPORTER', street: '1200 Atwater Street', city: 'Detroit', state: 'MI', zip: '48207', phone: '313-555-0142' },
+    });
+    const submit = 'mutation ($input: StandardLicenseInput!) { submitLicense(input: $input, certify: true) { number status } }';
+    const usual = (await gql(page.request, aim.origin, submit, { input: application(65_280) }))?.submitLicense as { number: string; status: string };
+    // A value per metric ton typed where the form asks per kg: a thousand times too low (LIC-11).
+    const mixUp = (await gql(page.request, aim.origin, submit, { input: application(65.28) }))?.submitLicense as { number: string; status: string };
+    expect([usual.status, mixUp.status]).toEqual(['SUBMITTED', 'ACTION_REQUIRED']);
+
+    await page.goto(`${aim.origin}/licensing/licenses`);
+    await expect(page.getByRole('heading', { name: 'My licenses' })).toBeVisible();
+    await expect(page.getByText('1–2 of 2 licenses')).toBeVisible();
+    await checkPage(page, 'licenses');
+
+    // USWDS draws its own checkbox over the input; people click the label.
+    await page.locator('label[for="filter-status-ACTION_REQUIRED"]').click();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/status=ACTION_REQUIRED/);
+    await expect(page.getByText('1–1 of 1 license')).toBeVisible();
+    await page.reload();
+    await expect(page.getByText('1–1 of 1 license')).toBeVisible();
+    await expect(page.getByLabel('Action required')).toBeChecked();
+
+    await page.getByRole('button', { name: `Show summary of ${mixUp.number}` }).click();
+    await expect(page.getByText(/far below the usual/).first()).toBeVisible();
+    await checkPage(page, 'licenses-filtered');
+
+    await page.getByRole('link', { name: mixUp.number }).click();
+    await expect(page.getByRole('heading', { name: `License ${mixUp.number}` })).toBeVisible();
+    await expect(page.getByText('(flagged)')).toBeVisible();
+    await checkPage(page, 'license-action-required');
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await checkPage(page, 'license-action-required-360');
+
+    // X-2: a number the company does not hold says so and nothing more.
+    await page.goto(`${aim.origin}/licensing/licenses/ZZZZZZZZZ`);
+    await expect(page.getByRole('heading', { name: 'No license ZZZZZZZZZ' })).toBeVisible();
+  });
+});
