@@ -78,6 +78,21 @@ test.describe('the filer’s licenses (DASH-1, DASH-3)', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await checkPage(page, 'license-action-required-360');
 
+    await page.setViewportSize({ width: 1280, height: 900 });
+    // LIC-11: the filer confirms the flagged license without change.
+    await page.getByRole('button', { name: 'Confirm without change' }).click();
+    await expect(page.getByText(`License ${mixUp.number} is confirmed without change.`)).toBeVisible();
+    await expect(page.locator('.usa-alert--error')).toHaveCount(0);
+
+    // LIC-10: cancelling asks first and says it cannot be undone.
+    await page.goto(`${aim.origin}/licensing/licenses/${usual.number}`);
+    await page.getByRole('button', { name: 'Cancel this license' }).click();
+    await expect(page.getByText('Cancelling cannot be undone')).toBeVisible();
+    await checkPage(page, 'license-cancel-question');
+    await page.getByRole('button', { name: `Yes, cancel ${usual.number}` }).click();
+    await expect(page.getByText(`License ${usual.number} is cancelled.`)).toBeVisible();
+    await expect(page.getByText('Cancelled', { exact: true }).first()).toBeVisible();
+
     // X-2: a number the company does not hold says so and nothing more.
     await page.goto(`${aim.origin}/licensing/licenses/ZZZZZZZZZ`);
     await expect(page.getByRole('heading', { name: 'No license ZZZZZZZZZ' })).toBeVisible();

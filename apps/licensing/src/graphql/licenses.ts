@@ -112,3 +112,21 @@ export const LicenseQuery = graphql(`
 `);
 
 export type LicenseDetail = NonNullable<ResultOf<typeof LicenseQuery>['license']>;
+
+export const ConfirmLicenseMutation = graphql(`
+  mutation ConfirmLicense($number: String!) {
+    confirmLicense(number: $number) {
+      number
+      status
+    }
+  }
+`);
+
+export const CancelLicenseMutation = graphql(`
+  mutation CancelLicense($number: String!) {
+    cancelLicense(number: $number) {
+      number
+      status
+    }
+  }
+`);

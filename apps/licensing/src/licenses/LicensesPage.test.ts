@@ -2,7 +2,7 @@ import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import type { LicenseDetail, LicenseSummary } from '../graphql/licenses';
 import { filerWithCompany } from '../testing/fixtures';
-import { failure, mockApi } from '../testing/mock-api';
+import { badUserInput, failure, mockApi } from '../testing/mock-api';
 import { type AppWrapper, mountApp, submitFormOf } from '../testing/mount-app';
 
 function summary(number: string, overrides: Partial<LicenseSummary> = {}): LicenseSummary {
@@ -166,6 +166,59 @@ describe('DASH-3 a license', () => {
     const flagged = wrapper.get('td.flagged');
     expect(flagged.text()).toBe('$65,280.00 (flagged)');
     expect(wrapper.text()).toContain('Pat at GLM (filer)');
+  });
+
+  it('LIC-11 confirms a flagged license without change, and reads it again', async () => {
+    let current = license;
+    const api = mockApi({
+      License: () => ({ data: { license: current } }),
+      ConfirmLicense: () => {
+        current = { ...license, status: 'SUBMITTED', flags: [] };
+        return { data: { confirmLicense: { number: license.number, status: 'SUBMITTED' } } };
+      },
+    });
+    const { wrapper } = await mountApp('/licenses/K61WEX4QF', api, filerWithCompany);
+
+    await buttonNamed(wrapper, /Confirm without change/)?.trigger('click');
+    await flushPromises();
+
+    expect(api.callsTo('ConfirmLicense')).toEqual([{ number: 'K61WEX4QF' }]);
+    expect(document.activeElement?.textContent).toContain('License K61WEX4QF is confirmed without change.');
+    expect(wrapper.find('.usa-alert--error').exists()).toBe(false);
+    expect(wrapper.text()).toContain('Submitted');
+  });
+
+  it('LIC-10 asks before cancelling, says it cannot be undone, and can keep the license', async () => {
+    const api = mockApi({
+      License: { data: { license: { ...license, status: 'SUBMITTED', flags: [] } } },
+      CancelLicense: { data: { cancelLicense: { number: license.number, status: 'CANCELLED' } } },
+    });
+    const { wrapper } = await mountApp('/licenses/K61WEX4QF', api, filerWithCompany);
+
+    await buttonNamed(wrapper, /^Cancel this license$/)?.trigger('click');
+    await flushPromises();
+    expect(document.activeElement?.textContent).toContain('Cancelling cannot be undone');
+    expect(api.callsTo('CancelLicense')).toEqual([]);
+    await buttonNamed(wrapper, /No, keep it/)?.trigger('click');
+    expect(wrapper.text()).not.toContain('Cancelling cannot be undone');
+
+    await buttonNamed(wrapper, /^Cancel this license$/)?.trigger('click');
+    await flushPromises();
+    await buttonNamed(wrapper, /Yes, cancel K61WEX4QF/)?.trigger('click');
+    await flushPromises();
+    expect(api.callsTo('CancelLicense')).toEqual([{ number: 'K61WEX4QF' }]);
+    expect(wrapper.text()).toContain('License K61WEX4QF is cancelled.');
+  });
+
+  it('shows the server’s refusal in words', async () => {
+    const api = mockApi({
+      License: { data: { license } },
+      ConfirmLicense: badUserInput({ path: 'number', message: 'License K61WEX4QF needs no confirmation: it is not waiting for action.' }),
+    });
+    const { wrapper } = await mountApp('/licenses/K61WEX4QF', api, filerWithCompany);
+    await buttonNamed(wrapper, /Confirm without change/)?.trigger('click');
+    await flushPromises();
+    expect(wrapper.text()).toContain('it is not waiting for action');
   });
 
   it('X-2 says plainly that there is no such license of the company', async () => {
