@@ -84,6 +84,11 @@ test.describe('the filer’s licenses (DASH-1, DASH-3)', () => {
     await expect(page.getByText(`License ${mixUp.number} is confirmed without change.`)).toBeVisible();
     await expect(page.locator('.usa-alert--error')).toHaveCount(0);
 
+    // DASH-3: the printable license, made for paper.
+    await page.getByRole('link', { name: 'Printable license' }).click();
+    await expect(page.locator('.number')).toHaveText(mixUp.number);
+    await checkPage(page, 'license-print');
+
     // LIC-10: cancelling asks first and says it cannot be undone.
     await page.goto(`${aim.origin}/licensing/licenses/${usual.number}`);
     await page.getByRole('button', { name: 'Cancel this license' }).click();

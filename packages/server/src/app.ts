@@ -14,6 +14,7 @@ import { createLoaders } from './graphql/loaders.js';
 import { servedSchema } from './graphql/schema.js';
 import { serveApp } from './http/apps.js';
 import { licenseExportHandler } from './http/license-export.js';
+import { licensePrintHandler } from './http/license-print.js';
 import { errorHandler, sendError } from './http/rest-error.js';
 import { sessionSecretOf, viewerOf } from './http/viewer.js';
 import { logUnexpected } from './log-error.js';
@@ -74,6 +75,7 @@ export async function createApp(services: Services, options: AppOptions = {}): P
   );
 
   app.get('/api/licenses/export', licenseExportHandler(services, schema));
+  app.get('/api/licenses/:number/print', licensePrintHandler(services));
 
   const mailbox = services.mailer.devMailbox;
   app.get('/api/dev/mailbox', (_req, res) => {

@@ -166,6 +166,7 @@ describe('DASH-3 a license', () => {
     const flagged = wrapper.get('td.flagged');
     expect(flagged.text()).toBe('$65,280.00 (flagged)');
     expect(wrapper.text()).toContain('Pat at GLM (filer)');
+    expect(wrapper.findAll('a').find((link) => link.text() === 'Printable license')?.attributes('href')).toBe('/api/licenses/K61WEX4QF/print');
   });
 
   it('LIC-11 confirms a flagged license without change, and reads it again', async () => {

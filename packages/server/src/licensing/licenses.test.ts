@@ -453,6 +453,40 @@ describe.each(testEngines())('licenses through the API on %s', (engine) => {
     });
   });
 
+  describe('DASH-3 the printable license', () => {
+    const print = (client: TestClient, number: string) =>
+      fetch(`${aim.origin}/api/licenses/${encodeURIComponent(number)}/print`, {
+        headers: { cookie: [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; ') },
+      });
+
+    it('is an HTML page with every field, the validity dates, the status and the number, its text escaped', async () => {
+      const { client } = await signedInUser(aim);
+      const license = await submit(client, application({ importerName: 'Smith & <Sons> Metals', entryType: 'FOREIGN_TRADE_ZONE' }));
+      const response = await print(client, license.number.toLowerCase());
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/text\/html/);
+      const html = await response.text();
+      expect(html).toContain(`<p class="number">${license.number}</p>`);
+      expect(html).toContain('Smith &amp; &lt;Sons&gt; Metals');
+      expect(html).not.toContain('<Sons>');
+      expect(html).toContain('Does not expire (foreign-trade zone)');
+      expect(html).toContain('7601.10.3000');
+      expect(html).toContain('$2.70 per kg');
+      expect(html).toContain('@page');
+    });
+
+    it('X-2 answers another company’s number, and an unknown one, with the same 404; signed out, 401', async () => {
+      const { client: owner } = await signedInUser(aim);
+      const license = await submit(owner);
+      const { client: other } = await signedInUser(aim);
+      const theirs = await print(other, license.number);
+      const unknown = await print(other, 'ZZZZZZZZZ');
+      expect([theirs.status, unknown.status]).toEqual([404, 404]);
+      expect(await theirs.text()).toBe(await unknown.text());
+      expect((await print(aim.client(), license.number)).status).toBe(401);
+    });
+  });
+
   describe('DASH-2 saved searches', () => {
     it('saves, lists and deletes a named filter, each filer their own', async () => {
       const { client } = await signedInUser(aim);
