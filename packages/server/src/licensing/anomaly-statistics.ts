@@ -100,11 +100,11 @@ export async function recordObservations(tx: Transaction, changes: ReadonlyArray
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([, counter]) => counter);
   if (rows.length === 0) return;
-  await tx
-    .insert(tables.productStatistics)
-    .values(rows)
-    .onConflictDoUpdate({
-      target: [tables.productStatistics.scope, tables.productStatistics.measure, tables.productStatistics.bucket],
-      set: { count: sql`greatest(${tables.productStatistics.count} + excluded.count, 0)` },
-    });
+  // Four array parameters instead of four per counter: one statement shape whatever the number
+  // of products, so PostgreSQL plans it once per connection and drizzle builds it in microseconds.
+  const column = <Key extends keyof (typeof rows)[number]>(key: Key) => sql.param(rows.map((row) => row[key]));
+  await tx.execute(sql`
+    insert into ${tables.productStatistics} (scope, measure, bucket, count)
+    select * from unnest(${column('scope')}::text[], ${column('measure')}::text[], ${column('bucket')}::text[], ${column('count')}::integer[])
+    on conflict (scope, measure, bucket) do update set count = greatest(${tables.productStatistics.count} + excluded.count, 0)`);
 }
