@@ -49,6 +49,33 @@ export function createAppRouter(session: Session, history: RouterHistory = creat
         meta: { title: 'License', requiresSignIn: true },
       },
       {
+        path: '/licenses/new',
+        name: 'apply',
+        component: () => import('./apply/ApplyPage.vue'),
+        props: (route) => ({ from: typeof route.query.from === 'string' ? route.query.from : undefined }),
+        meta: { title: 'Apply for a license', requiresSignIn: true },
+      },
+      {
+        path: '/licenses/new/low-value',
+        name: 'apply-low-value',
+        component: () => import('./apply/LowValueLicensePage.vue'),
+        meta: { title: 'Apply for a low value license', requiresSignIn: true },
+      },
+      {
+        path: '/licenses/:number/correct',
+        name: 'license-correct',
+        component: () => import('./apply/ModifyPage.vue'),
+        props: true,
+        meta: { title: 'Correct a license', requiresSignIn: true },
+      },
+      {
+        path: '/licenses/:number/issued',
+        name: 'license-submitted',
+        component: () => import('./apply/LicenseSubmittedPage.vue'),
+        props: (route) => ({ number: route.params.number, corrected: route.query.corrected === '1' }),
+        meta: { title: 'License issued', requiresSignIn: true },
+      },
+      {
         path: '/dev/mailbox',
         name: 'dev-mailbox',
         component: () => import('./dev/MailboxPage.vue'),

@@ -11,3 +11,15 @@ export function formatDate(date: string): string {
 export const formatKg = (kg: number) => `${kilograms.format(kg)} kg`;
 export const formatUsd = (usd: number) => dollars.format(usd);
 export const formatUsdPerKg = (usd: number) => `${perKg.format(usd)} per kg`;
+
+export const entryTypeLabels = {
+  CONSUMPTION: 'Consumption',
+  FOREIGN_TRADE_ZONE: 'Foreign-trade zone admission',
+  WAREHOUSE_WITHDRAWAL: 'Warehouse withdrawal for consumption',
+} as const;
+
+/** LIC-4: a smelt answer in words, the country's name when it names one. */
+export function smeltLabel(smelt: { answer: 'COUNTRY' | 'NOT_APPLICABLE' | 'UNKNOWN'; country?: { name: string } | null }): string {
+  if (smelt.answer === 'COUNTRY') return smelt.country?.name ?? '';
+  return smelt.answer === 'NOT_APPLICABLE' ? 'Not applicable' : 'Unknown';
+}

@@ -1,6 +1,7 @@
 import type { Client } from '@urql/vue';
 import { type ComputedRef, type InjectionKey, computed, inject, shallowRef } from 'vue';
 import { MeQuery, type User } from '../graphql/account';
+import { userStorage } from './user-storage';
 
 /** Who is signed in, as the server's session cookie says. */
 export interface Session {
@@ -34,6 +35,7 @@ export function createSession(client: Client): Session {
       loaded = Promise.resolve(signedInUser);
     },
     signedOut() {
+      userStorage.clear();
       user.value = null;
       loaded = Promise.resolve(null);
     },

@@ -5,6 +5,7 @@ describe('license API', () => {
   it('exports exactly the functions and constants the server and the apps are written against', () => {
     expect(Object.keys(license).sort()).toEqual([
       'addDays',
+      'checkCertified',
       'checkLowValueLicense',
       'checkStandardLicense',
       'easternDate',
@@ -16,6 +17,8 @@ describe('license API', () => {
       'normalizeEntryNumber',
       'suggestCountry',
       'toCents',
+      'unitValueUsdPerKg',
+      'unknownSmeltAllowed',
       'validateEntryNumber',
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSmelts } from './smelt.js';
+import { checkSmelts, unknownSmeltAllowed } from './smelt.js';
 import type { LicenseProductInput, SmeltInput } from './types.js';
 
 const reference = { isCountry: (code: string) => ['CA', 'NO', 'CN', 'IS', 'AE', 'RU'].includes(code) };
@@ -115,5 +115,12 @@ describe('LIC-4 country of most recent cast', () => {
         },
       ]);
     }
+  });
+});
+
+describe('unknownSmeltAllowed (LIC-4)', () => {
+  it('offers Unknown on applications dated on or before 2022-06-28, never after', () => {
+    expect(unknownSmeltAllowed('2022-06-28')).toBe(true);
+    expect(unknownSmeltAllowed('2022-06-29')).toBe(false);
   });
 });

@@ -67,6 +67,11 @@ function checkSmelt(
 
 const NOT_A_COUNTRY = /^(n\/?a|not applicable|unknown|none|-)$/i;
 
+/** LIC-4: `Unknown` is an answer for the smelt countries only on applications dated on or before the cut-off. */
+export function unknownSmeltAllowed(applicationDate: string): boolean {
+  return applicationDate <= licensePolicy.unknownSmeltUntil;
+}
+
 /**
  * LIC-4 for one product line, errors at `${path}.largestSmelt`, `.secondSmelt`, `.mostRecentCast`:
  * at most one per field, the one that tells the filer what to change.
@@ -77,7 +82,7 @@ export function checkSmelts(
   reference: Pick<LicenseReference, 'isCountry'>,
   applicationDate: string,
 ): SmeltCheck {
-  const unknownAllowed = applicationDate <= licensePolicy.unknownSmeltUntil;
+  const unknownAllowed = unknownSmeltAllowed(applicationDate);
   const largest = checkSmelt(
     product.largestSmelt,
     `${path}.largestSmelt`,

@@ -76,11 +76,11 @@ function checkDates(input: StandardLicenseInput, applicationDate: string): Field
   const importDate = input.expectedImportDate.trim();
   const exportValid = isCalendarDate(exportDate);
   const importValid = isCalendarDate(importDate);
-  if (!exportValid) {
-    errors.push({ path: 'expectedExportDate', message: 'Enter the expected date of export as a real date, YYYY-MM-DD.' });
-  }
+  const dateMessage = (date: string, what: string) =>
+    date === '' ? `Enter the expected date of ${what}.` : `Enter the expected date of ${what} as a real date, YYYY-MM-DD.`;
+  if (!exportValid) errors.push({ path: 'expectedExportDate', message: dateMessage(exportDate, 'export') });
   if (!importValid) {
-    errors.push({ path: 'expectedImportDate', message: 'Enter the expected date of import as a real date, YYYY-MM-DD.' });
+    errors.push({ path: 'expectedImportDate', message: dateMessage(importDate, 'import') });
     return errors;
   }
   const earliestApplication = addDays(importDate, -licensePolicy.applyDaysBeforeImport);

@@ -1,4 +1,4 @@
-import { type FieldError, type StandardLicenseInput, easternDate, importerKey } from '@aim/domain';
+import { type FieldError, type StandardLicenseInput, checkCertified, easternDate, importerKey } from '@aim/domain';
 import { type Transaction, tables } from '@aim/db';
 import { and, eq } from 'drizzle-orm';
 import type { UserRow } from '../accounts/sessions.js';
@@ -19,8 +19,7 @@ const NUMBER_ATTEMPTS = 5;
 
 /** LIC-6: the applicant certifies, and an idempotency key is a short text (LIC-8). */
 export function checkSubmitArguments(certify: boolean, idempotencyKey: string | null | undefined): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!certify) errors.push({ path: 'certify', message: 'Certify that the information in this application is true before you submit it.' });
+  const errors: FieldError[] = checkCertified(certify);
   if (idempotencyKey !== null && idempotencyKey !== undefined && (idempotencyKey.trim() === '' || idempotencyKey.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
     errors.push({ path: 'idempotencyKey', message: `An idempotency key is 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.` });
   }
