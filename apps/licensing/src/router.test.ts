@@ -5,11 +5,15 @@ import { mockApi } from './testing/mock-api';
 import { mountApp } from './testing/mount-app';
 
 describe('Routes', () => {
-  it('sends signed-in people from the landing page to My account', async () => {
-    const { router } = await mountApp('/', mockApi({ ApiTokens: { data: { apiTokens: [] } } }), filerWithCompany);
+  it('sends signed-in people from the landing page to My licenses, their dashboard (DASH-1)', async () => {
+    const api = mockApi({
+      Licenses: { data: { licenses: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
+      SavedSearches: { data: { savedSearches: [] } },
+    });
+    const { router } = await mountApp('/', api, filerWithCompany);
 
-    expect(router.currentRoute.value.name).toBe('account');
-    expect(document.title).toBe('My account | AIM Licensing');
+    expect(router.currentRoute.value.name).toBe('licenses');
+    expect(document.title).toBe('My licenses | AIM Licensing');
   });
 
   it('shows visitors the landing page, with one h1', async () => {
@@ -19,11 +23,11 @@ describe('Routes', () => {
     expect(document.title).toBe('Aluminum import licenses | AIM Licensing');
   });
 
-  it('returns after sign-in only to a path inside this app', () => {
+  it('returns after sign-in only to a path inside this app, and otherwise to My licenses', () => {
     expect(returnPath('/account')).toBe('/account');
-    expect(returnPath('//evil.example/account')).toBe('/account');
-    expect(returnPath('https://evil.example')).toBe('/account');
-    expect(returnPath(['/account', '/x'])).toBe('/account');
-    expect(returnPath(undefined)).toBe('/account');
+    expect(returnPath('//evil.example/account')).toBe('/licenses');
+    expect(returnPath('https://evil.example')).toBe('/licenses');
+    expect(returnPath(['/account', '/x'])).toBe('/licenses');
+    expect(returnPath(undefined)).toBe('/licenses');
   });
 });

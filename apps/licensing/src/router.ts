@@ -12,7 +12,7 @@ export const siteName = 'AIM Licensing';
 
 /** Where to go after signing in: only a path inside this app, never another site. */
 export function returnPath(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/account';
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/licenses';
 }
 
 export function createAppRouter(session: Session, history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
@@ -94,8 +94,8 @@ export function createAppRouter(session: Session, history: RouterHistory = creat
   router.beforeEach(async (to) => {
     const user = await session.load();
     if (to.meta.requiresSignIn && !user) return { name: 'sign-in', query: { next: to.fullPath } };
-    // Signed-in people have no use for the landing page.
-    if (to.name === 'home' && user) return { name: 'account' };
+    // Signed-in people have no use for the landing page: their licenses are what they come for (DASH-1).
+    if (to.name === 'home' && user) return { name: 'licenses' };
     return true;
   });
 

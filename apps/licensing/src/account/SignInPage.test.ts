@@ -28,6 +28,20 @@ describe('Sign in', () => {
     expect(wrapper.get('header').text()).toContain('Pat at GLM');
   });
 
+  it('ACC-4 lands on My licenses, the dashboard, when no page asked for the sign-in (DASH-1)', async () => {
+    const api = mockApi({
+      SignIn: { data: { signIn: { user: filerWithCompany } } },
+      Licenses: { data: { licenses: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
+      SavedSearches: { data: { savedSearches: [] } },
+    });
+    const { wrapper, router } = await mountApp('/sign-in', api, null);
+
+    await fillAndSubmit(wrapper, 'pat@glm.example', PASSWORD);
+
+    await vi.waitUntil(() => router.currentRoute.value.path === '/licenses');
+    expect(document.title).toBe('My licenses | AIM Licensing');
+  });
+
   it.each([
     ['UNAUTHENTICATED', failure('UNAUTHENTICATED', 'No account for pat@glm.example')],
     ['BAD_USER_INPUT', badUserInput({ path: 'password', message: 'Wrong password for this account' })],
