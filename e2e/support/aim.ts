@@ -107,3 +107,28 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   }));
   expect(violations, `axe violations on ${name}`).toEqual([]);
 }
+
+/**
+ * Issue #6 item 7: nothing on the page is wider than the viewport, so a phone (360 px) never scrolls
+ * sideways. On failure the message names the elements that stick out, which is where a fix starts.
+ */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const { scrollWidth, viewport, overhanging } = await page.evaluate(() => {
+    const width = window.innerWidth;
+    const sticking = Array.from(document.querySelectorAll('body *'))
+      .filter((element) => element.getBoundingClientRect().right > width + 0.5)
+      .slice(0, 5)
+      .map((element) => `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')}`);
+    return { scrollWidth: document.documentElement.scrollWidth, viewport: width, overhanging: sticking };
+  });
+  expect(scrollWidth, `${page.url()} is wider than ${viewport} px: ${overhanging.join(', ')}`).toBeLessThanOrEqual(viewport);
+}
+
+/** `checkPage` as a 360 px phone shows the page, with no sideways scroll; then back to the viewport it had. */
+export async function checkPageAtPhoneWidth(page: Page, name: string): Promise<void> {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expectNoSidewaysScroll(page);
+  await checkPage(page, name);
+  if (before) await page.setViewportSize(before);
+}

@@ -1,5 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import type { APIRequestContext } from '@playwright/test';
-import { checkPage, expect, test } from '../support/aim.js';
+import { checkPage, checkPageAtPhoneWidth, expect, test } from '../support/aim.js';
 
 const eastern = (days: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(Date.now() + days * 86_400_000));
@@ -34,7 +35,7 @@ function application(customsValueUsd: number) {
   };
 }
 
-test.describe('the filer’s licenses (DASH-1, DASH-3)', () => {
+test.describe('the filer’s licenses (DASH-1..3)', () => {
   test('lists the company’s licenses, filters them by URL, and shows a flagged one with its reasons', async ({ page, aim }) => {
     // A filer with a profile and two licenses, made through the API in this browser's session.
     const email = `licenses-${Date.now()}@example.com`;
@@ -70,15 +71,55 @@ test.describe('the filer’s licenses (DASH-1, DASH-3)', () => {
     await expect(page.getByText(/far below the usual/).first()).toBeVisible();
     await checkPage(page, 'licenses-filtered');
 
+    // DASH-2: the applied filter saved under a name…
+    await page.getByLabel('Name', { exact: true }).fill('Flagged');
+    await page.getByRole('button', { name: 'Save this search' }).click();
+    await expect(page.getByText('Saved “Flagged”.')).toBeVisible();
+    await checkPage(page, 'licenses-saved-search');
+
+    // …what is filtered, as a CSV: the flagged license and not the other.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('License number');
+    expect(csv).toContain(mixUp.number);
+    expect(csv).not.toContain(usual.number);
+
+    // …and applied again in one click.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByText('1–2 of 2 licenses')).toBeVisible();
+    await page.getByRole('link', { name: 'Flagged', exact: true }).click();
+    await expect(page).toHaveURL(/status=ACTION_REQUIRED/);
+    await expect(page.getByText('1–1 of 1 license')).toBeVisible();
+
+    // Issue #6 item 7: the dashboard, saved searches and all, fits a phone.
+    await checkPageAtPhoneWidth(page, 'licenses-360');
+
+    // A backwards date range is said beside its field, not answered with an empty list.
+    await page.locator('#filter-importFrom').fill(eastern(10));
+    await page.locator('#filter-importTo').fill(eastern(1));
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page.locator('#filter-importTo-error')).toContainText('the “to” date is before the “from” date');
+    await expect(page).not.toHaveURL(/importTo/);
+    await checkPage(page, 'licenses-backwards-dates');
+
+    // DASH-2: a saved search is deleted after a question.
+    await page.getByRole('button', { name: 'Delete the saved search “Flagged”' }).click();
+    await expect(page.getByText('Delete the saved search “Flagged”?')).toBeVisible();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.getByText('Deleted “Flagged”.')).toBeVisible();
+    await expect(page.getByText('You have no saved searches yet.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByText('1–2 of 2 licenses')).toBeVisible();
+
     await page.getByRole('link', { name: mixUp.number }).click();
     await expect(page.getByRole('heading', { name: `License ${mixUp.number}` })).toBeVisible();
     await expect(page.getByText('(flagged)')).toBeVisible();
     await checkPage(page, 'license-action-required');
 
-    await page.setViewportSize({ width: 360, height: 800 });
-    await checkPage(page, 'license-action-required-360');
+    await checkPageAtPhoneWidth(page, 'license-action-required-360');
 
-    await page.setViewportSize({ width: 1280, height: 900 });
     // LIC-11: the filer confirms the flagged license without change.
     await page.getByRole('button', { name: 'Confirm without change' }).click();
     await expect(page.getByText(`License ${mixUp.number} is confirmed without change.`)).toBeVisible();

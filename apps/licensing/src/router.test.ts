@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { returnPath } from './router';
 import { filerWithCompany } from './testing/fixtures';
+import { dashboardApi } from './testing/licenses';
 import { mockApi } from './testing/mock-api';
 import { mountApp } from './testing/mount-app';
 
 describe('Routes', () => {
   it('sends signed-in people from the landing page to My licenses, their dashboard (DASH-1)', async () => {
-    const api = mockApi({
-      Licenses: { data: { licenses: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
-      SavedSearches: { data: { savedSearches: [] } },
-    });
-    const { router } = await mountApp('/', api, filerWithCompany);
+    const { router } = await mountApp('/', dashboardApi(), filerWithCompany);
 
     expect(router.currentRoute.value.name).toBe('licenses');
     expect(document.title).toBe('My licenses | AIM Licensing');

@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { filerWithCompany, PASSWORD } from '../testing/fixtures';
+import { dashboardApi } from '../testing/licenses';
 import { badUserInput, deferred, failure, mockApi } from '../testing/mock-api';
 import { type AppWrapper, mountApp, submitFormOf } from '../testing/mount-app';
 
@@ -29,11 +30,7 @@ describe('Sign in', () => {
   });
 
   it('ACC-4 lands on My licenses, the dashboard, when no page asked for the sign-in (DASH-1)', async () => {
-    const api = mockApi({
-      SignIn: { data: { signIn: { user: filerWithCompany } } },
-      Licenses: { data: { licenses: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } },
-      SavedSearches: { data: { savedSearches: [] } },
-    });
+    const api = dashboardApi({ SignIn: { data: { signIn: { user: filerWithCompany } } } });
     const { wrapper, router } = await mountApp('/sign-in', api, null);
 
     await fillAndSubmit(wrapper, 'pat@glm.example', PASSWORD);

@@ -1,45 +1,16 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { LicenseDetail, LicenseSummary } from '../graphql/licenses';
+import type { LicenseDetail } from '../graphql/licenses';
 import { filerWithCompany } from '../testing/fixtures';
+import { dashboardApi, licensesPage as page, licenseSummary as summary } from '../testing/licenses';
 import { badUserInput, failure, mockApi } from '../testing/mock-api';
 import { type AppWrapper, mountApp, submitFormOf } from '../testing/mount-app';
-
-function summary(number: string, overrides: Partial<LicenseSummary> = {}): LicenseSummary {
-  return {
-    number,
-    kind: 'STANDARD',
-    status: 'SUBMITTED',
-    importerName: 'Great Lakes Metals Trading LLC',
-    exporterName: 'Alouette Aluminium Inc.',
-    expectedImportDate: '2026-12-10',
-    validThrough: '2027-02-12',
-    applicationDate: '2026-11-29',
-    totalVolumeKg: 42_000,
-    totalCustomsValueUsd: 120_180,
-    countryOfOrigin: { name: 'Canada' },
-    flags: [],
-    ...overrides,
-  };
-}
-
-function page(licenses: LicenseSummary[], options: { total?: number; next?: string } = {}) {
-  return {
-    data: {
-      licenses: {
-        totalCount: options.total ?? licenses.length,
-        pageInfo: { hasNextPage: Boolean(options.next), endCursor: options.next ?? null },
-        edges: licenses.map((node) => ({ node })),
-      },
-    },
-  };
-}
 
 const buttonNamed = (wrapper: AppWrapper, name: RegExp) => wrapper.findAll('button').find((button) => name.test(button.text()));
 
 describe('DASH-1 My licenses', () => {
   it('lists the licenses newest first as the API gives them, with status words and links', async () => {
-    const api = mockApi({ Licenses: page([summary('K61WEX4QF', { status: 'ACTION_REQUIRED' }), summary('T2ZOUMOZX')]) });
+    const api = dashboardApi({ Licenses: page([summary('K61WEX4QF', { status: 'ACTION_REQUIRED' }), summary('T2ZOUMOZX')]) });
     const { wrapper } = await mountApp('/licenses', api, filerWithCompany);
 
     expect(wrapper.get('h1').text()).toBe('My licenses');
@@ -52,7 +23,7 @@ describe('DASH-1 My licenses', () => {
   });
 
   it('applies the filters to the URL and the query, and a URL filter fills the form', async () => {
-    const api = mockApi({ Licenses: page([]) });
+    const api = dashboardApi({ Licenses: page([]) });
     const { wrapper, router } = await mountApp('/licenses?status=CANCELLED&text=beta', api, filerWithCompany);
 
     expect(api.callsTo('Licenses').at(-1)).toMatchObject({ filter: { statuses: ['CANCELLED'], text: 'beta' } });
@@ -73,17 +44,17 @@ describe('DASH-1 My licenses', () => {
   });
 
   it('says when there are no licenses at all, and when they cannot be loaded', async () => {
-    const empty = await mountApp('/licenses', mockApi({ Licenses: page([]) }), filerWithCompany);
+    const empty = await mountApp('/licenses', dashboardApi({ Licenses: page([]) }), filerWithCompany);
     expect(empty.wrapper.text()).toContain('You have no licenses yet.');
     empty.wrapper.unmount();
 
-    const broken = await mountApp('/licenses', mockApi({ Licenses: failure('INTERNAL_SERVER_ERROR', 'Something went wrong') }), filerWithCompany);
+    const broken = await mountApp('/licenses', dashboardApi({ Licenses: failure('INTERNAL_SERVER_ERROR', 'Something went wrong') }), filerWithCompany);
     expect(broken.wrapper.text()).toContain('Your licenses could not be loaded.');
     expect(buttonNamed(broken.wrapper, /Try again/)).toBeDefined();
   });
 
   it('pages forward and back by cursor', async () => {
-    const api = mockApi({
+    const api = dashboardApi({
       Licenses: (variables) => (variables.after ? page([summary('SECOND001')], { total: 26 }) : page([summary('FIRST0001')], { total: 26, next: 'cursor-1' })),
     });
     const { wrapper } = await mountApp('/licenses', api, filerWithCompany);
@@ -101,7 +72,7 @@ describe('DASH-1 My licenses', () => {
 
   it('expands a row to its summary, flags in words, and says so to screen readers', async () => {
     const flagged = summary('K61WEX4QF', { status: 'ACTION_REQUIRED', flags: [{ path: 'products.0.customsValueUsd', reason: 'USD 0.0027 per kg is far below the usual' }] });
-    const { wrapper } = await mountApp('/licenses', mockApi({ Licenses: page([flagged]) }), filerWithCompany);
+    const { wrapper } = await mountApp('/licenses', dashboardApi({ Licenses: page([flagged]) }), filerWithCompany);
 
     const toggle = buttonNamed(wrapper, /Show summary/);
     expect(toggle?.attributes('aria-expanded')).toBe('false');
@@ -112,8 +83,41 @@ describe('DASH-1 My licenses', () => {
     expect(details.text()).toContain('$120,180.00');
     expect(details.text()).toContain('USD 0.0027 per kg is far below the usual');
   });
-});
 
+  it('says beside the field when a date range is backwards, and neither applies it nor asks for licenses', async () => {
+    const api = dashboardApi({ Licenses: page([summary('K61WEX4QF')]) });
+    const { wrapper, router } = await mountApp('/licenses', api, filerWithCompany);
+
+    await wrapper.get('#filter-importFrom').setValue('2026-12-31');
+    await wrapper.get('#filter-importTo').setValue('2026-12-01');
+    await submitFormOf(wrapper, '#filter-text');
+
+    const field = wrapper.get('#filter-importTo');
+    const message = wrapper.get('#filter-importTo-error');
+    expect(message.text()).toContain('Expected date of import: the “to” date is before the “from” date.');
+    expect(field.attributes('aria-describedby')).toContain('filter-importTo-error');
+    expect(field.attributes('aria-invalid')).toBe('true');
+    expect(field.classes()).toContain('usa-input--error');
+    expect(document.activeElement?.textContent).toContain('There is a problem');
+    expect(router.currentRoute.value.query).toEqual({});
+    expect(api.callsTo('Licenses')).toHaveLength(1);
+
+    await wrapper.get('#filter-importTo').setValue('2027-01-05');
+    await submitFormOf(wrapper, '#filter-text');
+    expect(wrapper.find('#filter-importTo-error').exists()).toBe(false);
+    expect(router.currentRoute.value.query).toEqual({ importFrom: '2026-12-31', importTo: '2027-01-05' });
+  });
+
+  it('says so for a backwards range in a link too, instead of an empty list', async () => {
+    const api = dashboardApi({ Licenses: page([]) });
+    const { wrapper } = await mountApp('/licenses?createdFrom=2026-12-31&createdTo=2026-12-01', api, filerWithCompany);
+
+    expect(wrapper.get('#filter-createdTo-error').text()).toContain('Applied for: the “to” date is before the “from” date.');
+    expect(wrapper.text()).toContain('Correct the dates above to see your licenses.');
+    expect(wrapper.text()).not.toContain('No license matches');
+    expect(api.callsTo('Licenses')).toEqual([]);
+  });
+});
 describe('DASH-3 a license', () => {
   const license: LicenseDetail = {
     number: 'K61WEX4QF',
