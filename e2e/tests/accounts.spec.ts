@@ -1,4 +1,4 @@
-import { ANALYST, checkPage, expect, test } from '../support/aim.js';
+import { ANALYST, checkPage, checkPageAtPhoneWidth, expect, test } from '../support/aim.js';
 
 const PASSWORD = 'Rolled-sheet-2026';
 
@@ -8,10 +8,12 @@ test.describe('accounts in the licensing app (ACC-1..4)', () => {
 
     await page.goto(`${aim.origin}/licensing/`);
     await checkPage(page, 'licensing-home');
+    await checkPageAtPhoneWidth(page, 'licensing-home-360');
 
     await page.goto(`${aim.origin}/licensing/sign-up`);
     await expect(page.getByRole('heading', { name: 'Create an account' })).toBeVisible();
     await checkPage(page, 'sign-up-email');
+    await checkPageAtPhoneWidth(page, 'sign-up-email-360');
     await page.getByLabel('Email address').fill(email);
     await page.getByRole('button', { name: 'Send code' }).click();
 
@@ -58,6 +60,7 @@ test.describe('accounts in the licensing app (ACC-1..4)', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     await checkPage(page, 'sign-in');
+    await checkPageAtPhoneWidth(page, 'sign-in-360');
 
     // ACC-4: a wrong password gets the generic message.
     await page.getByLabel('Email address').fill(email);
@@ -67,7 +70,9 @@ test.describe('accounts in the licensing app (ACC-1..4)', () => {
 
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: 'My account' })).toBeVisible();
+    // Issue #6 item 3: the dashboard is where a filer lands.
+    await expect(page.getByRole('heading', { name: 'My licenses' })).toBeVisible();
+    await page.getByRole('link', { name: 'My account' }).click();
     await expect(page.getByLabel('Employer Identification Number (EIN)')).toHaveValue('38-2745619');
   });
 
@@ -75,6 +80,7 @@ test.describe('accounts in the licensing app (ACC-1..4)', () => {
     await page.goto(`${aim.origin}/licensing/forgot-password`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await checkPage(page, 'forgot-password');
+    await checkPageAtPhoneWidth(page, 'forgot-password-360');
   });
 
   test('ACC-7 the analyst named at start-up signs in as an analyst', async ({ page, aim }) => {
@@ -82,6 +88,8 @@ test.describe('accounts in the licensing app (ACC-1..4)', () => {
     await page.getByLabel('Email address').fill(ANALYST.email);
     await page.getByLabel('Password').fill(ANALYST.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('heading', { name: 'My licenses' })).toBeVisible();
+    await page.getByRole('link', { name: 'My account' }).click();
     await expect(page.getByRole('heading', { name: 'My account' })).toBeVisible();
     await expect(page.getByText('Analyst', { exact: true })).toBeVisible();
   });

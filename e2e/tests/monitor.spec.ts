@@ -1,4 +1,4 @@
-import { checkPage, expect, test } from '../support/aim.js';
+import { checkPage, checkPageAtPhoneWidth, expect, test } from '../support/aim.js';
 
 test.describe('the public monitor shell', () => {
   test('shows the product groups from the API and the three dashboards, accessibly', async ({ page, aim }) => {
@@ -7,6 +7,7 @@ test.describe('the public monitor shell', () => {
     await expect(page.getByText('Unwrought Aluminum - Non-Alloy')).toBeVisible();
     await expect(page.getByText('Castings')).toBeVisible();
     await checkPage(page, 'monitor-import-monitor');
+    await checkPageAtPhoneWidth(page, 'monitor-import-monitor-360');
 
     for (const [path, name] of [
       ['/most-recent-cast', 'monitor-most-recent-cast'],
@@ -16,6 +17,7 @@ test.describe('the public monitor shell', () => {
       await page.goto(`${aim.origin}${path}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await checkPage(page, name);
+      await checkPageAtPhoneWidth(page, `${name}-360`);
     }
   });
 
