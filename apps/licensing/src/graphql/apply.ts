@@ -164,43 +164,49 @@ export const PreviewLicenseMutation = graphql(
 
 export type LicensePreview = ResultOf<typeof PreviewLicenseMutation>['previewLicense'];
 
-export const SubmitLicenseMutation = graphql(`
+/** What the page after a submit or a correction shows: the number, and whether action is required. */
+const IssuedLicenseFields = graphql(`
+  fragment IssuedLicenseFields on License {
+    number
+    status
+    validFrom
+    validThrough
+    flags {
+      path
+      reason
+    }
+  }
+`);
+
+export const SubmitLicenseMutation = graphql(
+  `
   mutation SubmitLicense($input: StandardLicenseInput!, $idempotencyKey: String) {
     submitLicense(input: $input, certify: true, idempotencyKey: $idempotencyKey) {
-      number
-      status
-      validFrom
-      validThrough
-      flags {
-        path
-        reason
-      }
+      ...IssuedLicenseFields
     }
   }
-`);
+`,
+  [IssuedLicenseFields],
+);
 
-export const ModifyLicenseMutation = graphql(`
+export const ModifyLicenseMutation = graphql(
+  `
   mutation ModifyLicense($number: String!, $input: StandardLicenseInput!) {
     modifyLicense(number: $number, input: $input, certify: true) {
-      number
-      status
-      validFrom
-      validThrough
-      flags {
-        path
-        reason
-      }
+      ...IssuedLicenseFields
     }
   }
-`);
+`,
+  [IssuedLicenseFields],
+);
 
-export const SubmitLowValueLicenseMutation = graphql(`
+export const SubmitLowValueLicenseMutation = graphql(
+  `
   mutation SubmitLowValueLicense($input: LowValueLicenseInput!, $idempotencyKey: String) {
     submitLowValueLicense(input: $input, certify: true, idempotencyKey: $idempotencyKey) {
-      number
-      status
-      validFrom
-      validThrough
+      ...IssuedLicenseFields
     }
   }
-`);
+`,
+  [IssuedLicenseFields],
+);
