@@ -20,6 +20,7 @@ describe('license API', () => {
       'unitValueUsdPerKg',
       'unknownSmeltAllowed',
       'validateEntryNumber',
+      'validateSavedSearchName',
     ]);
   });
 });

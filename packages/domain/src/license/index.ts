@@ -20,5 +20,6 @@ export { licensePolicy } from './policy.js';
 export { toCents, formatUsd, unitValueUsdPerKg } from './money.js';
 export { unknownSmeltAllowed } from './smelt.js';
 export { checkCertified } from './certify.js';
+export { validateSavedSearchName } from './saved-search.js';
 export { type CountryName, findCountry, suggestCountry } from './countries.js';
 export { normalizeEntryNumber, validateEntryNumber } from './entry-number.js';

@@ -17,6 +17,8 @@ export const licensePolicy = {
   maxProducts: 200,
   /** LIC-1 allows several manufacturers; past 20 the filer is describing more than one shipment. */
   maxManufacturers: 20,
+  /** DASH-2: a saved search's name fits on one line of the dashboard's list. */
+  maxSavedSearchNameLength: 100,
   /** Names (importer, exporter, manufacturer): long enough for any legal name with its suffixes. */
   maxNameLength: 200,
   /**

@@ -1,4 +1,4 @@
-import { validateText } from '@aim/domain';
+import { validateSavedSearchName } from '@aim/domain';
 import { tables } from '@aim/db';
 import { and, count, desc, eq } from 'drizzle-orm';
 import type { UserRow } from '../accounts/sessions.js';
@@ -38,7 +38,7 @@ export async function listSavedSearches({ db }: Services, viewer: UserRow): Prom
 
 /** DASH-2: saves the dashboard's filter under a name, to reapply later. */
 export async function saveSearch({ db }: Services, viewer: UserRow, name: string, filter: LicenseFilter): Promise<SavedSearch> {
-  const errors = validateText(name, 'name', 'name of the search', 100);
+  const errors = validateSavedSearchName(name);
   if (errors.length) throw invalidInput(errors);
   const [held] = await db.select({ n: count() }).from(tables.savedSearches).where(eq(tables.savedSearches.userId, viewer.id));
   if ((held?.n ?? 0) >= MAX_SAVED_SEARCHES) {
