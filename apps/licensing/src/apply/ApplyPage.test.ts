@@ -2,7 +2,7 @@ import { easternDate } from '@aim/domain';
 import { flushPromises } from '@vue/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LicenseApplication, LicensePreview, LicenseReferenceData } from '../graphql/apply';
-import { filerWithCompany } from '../testing/fixtures';
+import { filerWithCompany, newFiler } from '../testing/fixtures';
 import { type Reply, badUserInput, failure, mockApi } from '../testing/mock-api';
 import { type AppWrapper, mountApp, submitFormOf } from '../testing/mount-app';
 
@@ -116,6 +116,27 @@ const button = (wrapper: AppWrapper, name: RegExp) => {
 };
 
 beforeEach(() => localStorage.clear());
+
+describe('ACC-3 the company profile comes first', () => {
+  it('sends a filer without a company profile to My account instead of showing a form the server would refuse', async () => {
+    for (const path of ['/licenses/new', '/licenses/new/low-value', '/licenses']) {
+      const fake = api({ Licenses: { data: { licenses: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } }, SavedSearches: { data: { savedSearches: [] } } });
+      const { wrapper } = await mountApp(path, fake, newFiler);
+      expect(wrapper.text()).toContain('Complete your company profile first');
+      expect(wrapper.find('#license-importerName').exists()).toBe(false);
+      expect(wrapper.find('#low-value-importerName').exists()).toBe(false);
+      wrapper.unmount();
+    }
+  });
+
+  it('offers both kinds of application from the dashboard', async () => {
+    const fake = api({ Licenses: { data: { licenses: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } }, SavedSearches: { data: { savedSearches: [] } } });
+    const { wrapper } = await mountApp('/licenses', fake, filerWithCompany);
+    const links = wrapper.findAll('a.usa-button').map((link) => [link.text(), link.attributes('href')]);
+    expect(links).toContainEqual(['Apply for a license', '/licenses/new']);
+    expect(links).toContainEqual(['Apply for a low value license', '/licenses/new/low-value']);
+  });
+});
 
 describe('LIC-2 the product lines', () => {
   it('adds and removes lines, keeping at least one, and numbers them in order', async () => {
