@@ -15,3 +15,4 @@ export {
 export { type SignUpInput, validateSignUp } from './account/sign-up.js';
 export * from './anomaly/index.js';
 export * from './license/index.js';
+export * from './bulk/index.js';
