@@ -2,4 +2,4 @@ export { type Database, type DatabaseHandle, type DatabaseOptions, type Schema, 
 export { DataDirInUseError } from './data-dir-lock.js';
 export { loadReferenceData } from './reference/load.js';
 export * as tables from './schema.js';
-export type { ApplicantSnapshot, LicenseFlag } from './schema.js';
+export type { ApplicantSnapshot, BulkUploadLicense, LicenseFlag } from './schema.js';

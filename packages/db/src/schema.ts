@@ -338,6 +338,42 @@ export const savedSearches = pgTable(
   (table) => [index('saved_searches_user_idx').on(table.userId)],
 );
 
+/** What a bulk upload answered for one Entry ID (BULK-2): kept so that the same file again gets the same answer. */
+export interface BulkUploadLicense {
+  entryId: string;
+  number: string;
+  status: 'SUBMITTED' | 'ACTION_REQUIRED';
+  /** LIC-11 flags, each also placed at its Excel row and template column. */
+  flags: Array<LicenseFlag & { row: number; column: string }>;
+}
+
+/**
+ * A spreadsheet of licenses that was accepted (BULK-2), one row per upload. The same file again
+ * (its SHA-256, per company) or the same `Idempotency-Key` (per filer) waits on these unique
+ * indexes and then returns the first upload's licenses instead of creating new ones.
+ */
+export const bulkUploads = pgTable(
+  'bulk_uploads',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => companies.id),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    /** SHA-256 of the file's bytes, hex. */
+    contentHash: text('content_hash').notNull(),
+    idempotencyKey: text('idempotency_key'),
+    licenses: jsonb('licenses').$type<BulkUploadLicense[]>().notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    uniqueIndex('bulk_uploads_content_idx').on(table.companyId, table.contentHash),
+    uniqueIndex('bulk_uploads_idempotency_idx').on(table.createdBy, table.idempotencyKey),
+  ],
+);
+
 // ------------------------------------------------------------------ background work (outbox)
 
 export const outboxStatus = pgEnum('outbox_status', ['pending', 'done', 'dead']);

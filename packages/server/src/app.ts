@@ -12,7 +12,9 @@ import { controlCharacterPlugin } from './graphql/input-text.js';
 import { operationLimits, operationLimitsPlugin } from './graphql/limits.js';
 import { createLoaders } from './graphql/loaders.js';
 import { servedSchema } from './graphql/schema.js';
+import { type BulkUploadLimits, defaultBulkUploadLimits } from './config.js';
 import { serveApp } from './http/apps.js';
+import { bulkTemplateHandler, bulkUploadHandler } from './http/bulk-licenses.js';
 import { licenseExportHandler } from './http/license-export.js';
 import { licensePrintHandler } from './http/license-print.js';
 import { errorHandler, sendError } from './http/rest-error.js';
@@ -23,6 +25,8 @@ import type { Services } from './services.js';
 export interface AppOptions {
   /** Proxies in front whose `X-Forwarded-*` headers are believed, counted from the server (Config.trustedProxies). */
   trustedProxies?: number;
+  /** What one spreadsheet upload may ask of the server (Config.bulkUploads). */
+  bulkUploads?: BulkUploadLimits;
 }
 
 /** The whole HTTP surface of ../contract/HTTP.md on one express app. */
@@ -74,6 +78,9 @@ export async function createApp(services: Services, options: AppOptions = {}): P
     expressMiddleware(apollo, { context: ({ req, res }) => requestContext(services, req, res) }),
   );
 
+  const bulkLimits = options.bulkUploads ?? defaultBulkUploadLimits;
+  app.get('/api/templates/aluminum.xlsx', bulkTemplateHandler(services, bulkLimits));
+  app.post('/api/licenses/bulk', bulkUploadHandler(services, bulkLimits));
   app.get('/api/licenses/export', licenseExportHandler(services, schema));
   app.get('/api/licenses/:number/print', licensePrintHandler(services));
 

@@ -32,6 +32,13 @@ describe('configuration', () => {
     expect(() => readConfig({ TRUST_PROXY: '-1' })).toThrow(ConfigError);
   });
 
+  it('BULK-3 reads the upload limits, and refuses one that is not a whole number in range', () => {
+    expect(readConfig({}).bulkUploads).toEqual({ maxUploadBytes: 20_000_000, maxUncompressedBytes: 100_000_000, maxRows: 20_000, maxConcurrent: 2 });
+    expect(readConfig({ AIM_BULK_MAX_ROWS: '50_000', AIM_BULK_MAX_BYTES: '5000000' }).bulkUploads).toMatchObject({ maxRows: 50_000, maxUploadBytes: 5_000_000 });
+    expect(() => readConfig({ AIM_BULK_MAX_ROWS: '0' })).toThrow(/AIM_BULK_MAX_ROWS must be a whole number from 1/);
+    expect(() => readConfig({ AIM_BULK_MAX_UNCOMPRESSED_BYTES: '1e9x' })).toThrow(ConfigError);
+  });
+
   it('refuses a port that is not one', () => {
     expect(() => readConfig({ PORT: 'http' })).toThrow(/PORT must be a port number/);
   });

@@ -22,7 +22,31 @@ export interface Config {
   trustedProxies: number;
   analyst: { email: string; password: string } | undefined;
   demoData: boolean;
+  bulkUploads: BulkUploadLimits;
 }
+
+/** BULK-3: what one spreadsheet upload may ask of the server. */
+export interface BulkUploadLimits {
+  /** The file as sent (`AIM_BULK_MAX_BYTES`). */
+  maxUploadBytes: number;
+  /** Its sheets and shared strings, inflated (`AIM_BULK_MAX_UNCOMPRESSED_BYTES`): a zip bomb stops here. */
+  maxUncompressedBytes: number;
+  /** Rows of licenses under the heading row (`AIM_BULK_MAX_ROWS`). */
+  maxRows: number;
+  /** Uploads checked at once by this process (`AIM_BULK_CONCURRENT`); more are answered 429. */
+  maxConcurrent: number;
+}
+
+/**
+ * A 20,000-row file from Excel is about 1 MB zipped and 12 MB unzipped; the defaults leave room for
+ * long names and other sheets while keeping one upload's memory to tens of megabytes.
+ */
+export const defaultBulkUploadLimits: BulkUploadLimits = {
+  maxUploadBytes: 20_000_000,
+  maxUncompressedBytes: 100_000_000,
+  maxRows: 20_000,
+  maxConcurrent: 2,
+};
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
@@ -45,7 +69,23 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { email: env.AIM_ANALYST_EMAIL, password: env.AIM_ANALYST_PASSWORD }
         : undefined,
     demoData: env.AIM_DEMO_DATA === '1' || env.AIM_DEMO_DATA === 'true',
+    bulkUploads: {
+      maxUploadBytes: readWholeNumber(env, 'AIM_BULK_MAX_BYTES', defaultBulkUploadLimits.maxUploadBytes, 1_000, 1_000_000_000),
+      maxUncompressedBytes: readWholeNumber(env, 'AIM_BULK_MAX_UNCOMPRESSED_BYTES', defaultBulkUploadLimits.maxUncompressedBytes, 1_000, 4_000_000_000),
+      maxRows: readWholeNumber(env, 'AIM_BULK_MAX_ROWS', defaultBulkUploadLimits.maxRows, 1, 1_000_000),
+      maxConcurrent: readWholeNumber(env, 'AIM_BULK_CONCURRENT', defaultBulkUploadLimits.maxConcurrent, 1, 64),
+    },
   };
+}
+
+function readWholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const value = env[name];
+  if (value === undefined || value === '') return fallback;
+  const number = Number(value.replace(/_/g, ''));
+  if (!Number.isInteger(number) || number < min || number > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+  }
+  return number;
 }
 
 function readTrustedProxies(value: string | undefined): number {

@@ -21,7 +21,7 @@ try {
 const { config, outbox, services, database } = prepared;
 // Email and scheduled work, in every process (docs/ARCHITECTURE.md, "Background work: the outbox").
 const worker = outbox.worker ? startOutboxWorker(services, { schedules: defaultSchedules(outbox) }) : undefined;
-const { app, stop } = await createApp(services, { trustedProxies: config.trustedProxies });
+const { app, stop } = await createApp(services, { trustedProxies: config.trustedProxies, bulkUploads: config.bulkUploads });
 
 const server = app.listen(config.port, () => {
   const where = database.engine === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL';

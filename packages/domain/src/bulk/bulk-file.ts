@@ -304,6 +304,12 @@ function cellOfPath(entry: BulkEntry, path: string): { row: number; key: BulkCol
   return { row: firstRow, key: 'entryId' };
 }
 
+/** Where a field path of a license (an error's or an anomaly flag's, X-1) stands in the file. */
+export function bulkCellOfPath(entry: BulkEntry, path: string): { row: number; column: string } {
+  const { row, key } = cellOfPath(entry, path);
+  return { row, column: heading(key) };
+}
+
 /**
  * LIC-1..LIC-14 for one license of the file, on `applicationDate`: the license as it will be
  * stored, or every error at its row and column, one per cell (a cell that could not be read

@@ -7,6 +7,7 @@ export {
   type BulkRow,
   type BulkRowError,
   type BulkSheet,
+  bulkCellOfPath,
   bulkPolicy,
   checkBulkEntry,
   isBulkHeaderRow,

@@ -28,6 +28,8 @@ function emptyStatistics(): { unitValue: Record<number, number>; volume: Record<
   return { unitValue: {}, volume: {}, origins: {} };
 }
 
+type Statistics = ReturnType<typeof emptyStatistics>;
+
 /**
  * LIC-11: each product judged against what the system has seen of its HTS10, HTS6 and product
  * group, read in one query from the histogram counters; a country of origin rare for a code is
@@ -37,21 +39,40 @@ export async function flagLicense(
   db: Database | Transaction,
   license: Pick<StandardLicense, 'products' | 'countryOfOrigin'>,
 ): Promise<Flag[]> {
-  const products = productsToCheck(license);
-  const scopes = products.map((product) => statisticsScopes(product));
-  const keys = [...new Set(scopes.flatMap((scope) => [scope.hts10, scope.hts6, scope.productGroup]))];
-  const rows = keys.length ? await db.select().from(tables.productStatistics).where(inArray(tables.productStatistics.scope, keys)) : [];
-  const byScope = new Map<string, ReturnType<typeof emptyStatistics>>();
+  const [flags = []] = await flagLicenses(db, [license]);
+  return flags;
+}
+
+/**
+ * LIC-11 for many licenses at once (a bulk upload, BULK-2): one read of the counters for all of
+ * them, each judged against what was seen before any of them.
+ */
+export async function flagLicenses(
+  db: Database | Transaction,
+  licenses: ReadonlyArray<Pick<StandardLicense, 'products' | 'countryOfOrigin'>>,
+): Promise<Flag[][]> {
+  const keys = new Set<string>();
+  for (const license of licenses) {
+    for (const product of productsToCheck(license)) {
+      const scope = statisticsScopes(product);
+      keys.add(scope.hts10).add(scope.hts6).add(scope.productGroup);
+    }
+  }
+  const rows = keys.size ? await db.select().from(tables.productStatistics).where(inArray(tables.productStatistics.scope, [...keys])) : [];
+  const byScope = new Map<string, Statistics>();
   for (const row of rows) {
     const statistics = byScope.get(row.scope) ?? emptyStatistics();
     byScope.set(row.scope, statistics);
     if (row.measure === 'origin') statistics.origins[row.bucket] = row.count;
     else (row.measure === 'unit_value' ? statistics.unitValue : statistics.volume)[Number(row.bucket)] = row.count;
   }
+  return licenses.map((license) => flagsOf(license, byScope));
+}
+
+function flagsOf(license: Pick<StandardLicense, 'products' | 'countryOfOrigin'>, byScope: ReadonlyMap<string, Statistics>): Flag[] {
   const flags = new Map<string, Flag>();
-  products.forEach((product, index) => {
-    const scope = scopes[index];
-    if (!scope) return;
+  for (const product of productsToCheck(license)) {
+    const scope = statisticsScopes(product);
     const statistics: StatisticsByScope = {
       ...optional('hts10', byScope.get(scope.hts10)),
       ...optional('hts6', byScope.get(scope.hts6)),
@@ -60,7 +81,7 @@ export async function flagLicense(
     for (const flag of checkProduct(product, license.countryOfOrigin, statistics)) {
       if (!flags.has(flag.path)) flags.set(flag.path, flag);
     }
-  });
+  }
   return [...flags.values()];
 }
 

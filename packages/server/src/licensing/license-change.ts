@@ -10,17 +10,17 @@ function actorName(user: UserRow): string {
   return `${user.displayName} (${user.role === 'ANALYST' ? 'Commerce analyst' : 'filer'})`;
 }
 
-/**
- * LIC-9: every change of a license is a version (who, when, what changed), written in the
- * change's transaction; LIC-13: its email goes to the outbox in the same transaction, so a change
- * that rolls back sends nothing and one that commits is never without its email.
- */
-export async function recordLicenseChange(
-  tx: Transaction,
-  license: LicenseRow,
-  change: { by: UserRow; at: Date; changedFields?: string[]; note?: string | null; email?: LicenseEmailEvent },
-): Promise<void> {
-  await tx.insert(tables.licenseVersions).values({
+export interface LicenseChange {
+  by: UserRow;
+  at: Date;
+  changedFields?: string[];
+  note?: string | null;
+  email?: LicenseEmailEvent;
+}
+
+/** LIC-9: the version row a change of `license` writes. */
+export function licenseVersionValues(license: LicenseRow, change: LicenseChange): typeof tables.licenseVersions.$inferInsert {
+  return {
     licenseId: license.id,
     version: license.version,
     status: license.status,
@@ -29,7 +29,16 @@ export async function recordLicenseChange(
     byName: actorName(change.by),
     changedFields: change.changedFields ?? [],
     note: change.note ?? null,
-  });
+  };
+}
+
+/**
+ * LIC-9: every change of a license is a version (who, when, what changed), written in the
+ * change's transaction; LIC-13: its email goes to the outbox in the same transaction, so a change
+ * that rolls back sends nothing and one that commits is never without its email.
+ */
+export async function recordLicenseChange(tx: Transaction, license: LicenseRow, change: LicenseChange): Promise<void> {
+  await tx.insert(tables.licenseVersions).values(licenseVersionValues(license, change));
   if (!change.email) return;
   // The filer acting on their own license is already at hand; an analyst's action needs a read.
   const [filer] =

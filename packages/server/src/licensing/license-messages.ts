@@ -48,3 +48,27 @@ export function licenseMessage(
     text: body(event, license.number, license.flags, note),
   };
 }
+
+/**
+ * LIC-13: a bulk upload sends one email that gives the count, not the numbers; the filer finds
+ * them on the upload's answer and in My licenses.
+ */
+export function bulkUploadMessage(recipient: Recipient, upload: { count: number; actionRequired: number }): MailMessage {
+  const licenses = (count: number) => `${count.toLocaleString('en-US')} aluminum import license${count === 1 ? '' : 's'}`;
+  return {
+    to: recipient.email,
+    cc: recipient.alternateEmail ? [recipient.alternateEmail] : [],
+    subject: `AIM: ${licenses(upload.count)} issued from your upload`,
+    text: [
+      `Your spreadsheet upload was accepted: ${licenses(upload.count)} were issued.`,
+      ...(upload.actionRequired
+        ? [
+            '',
+            `${upload.actionRequired.toLocaleString('en-US')} of them need your attention before they are used: AIM found something unusual. Open each one marked Action required in AIM, then either confirm it without change or correct it.`,
+          ]
+        : []),
+      '',
+      'The license numbers are in the upload\'s answer and under My licenses in AIM. Put each number on the CBP entry summary (form 7501) of its entry.',
+    ].join('\n'),
+  };
+}

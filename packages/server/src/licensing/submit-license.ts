@@ -15,15 +15,19 @@ import { licenseColumns, productColumns } from './stored-license.js';
 
 const MAX_IDEMPOTENCY_KEY_LENGTH = 200;
 // 36^9 numbers: a collision is already rare; five in a row means something else is wrong.
-const NUMBER_ATTEMPTS = 5;
+export const NUMBER_ATTEMPTS = 5;
+
+/** LIC-8: an idempotency key is a short text. */
+export function checkIdempotencyKey(idempotencyKey: string | null | undefined): FieldError[] {
+  if (idempotencyKey !== null && idempotencyKey !== undefined && (idempotencyKey.trim() === '' || idempotencyKey.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
+    return [{ path: 'idempotencyKey', message: `An idempotency key is 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.` }];
+  }
+  return [];
+}
 
 /** LIC-6: the applicant certifies, and an idempotency key is a short text (LIC-8). */
 export function checkSubmitArguments(certify: boolean, idempotencyKey: string | null | undefined): FieldError[] {
-  const errors: FieldError[] = checkCertified(certify);
-  if (idempotencyKey !== null && idempotencyKey !== undefined && (idempotencyKey.trim() === '' || idempotencyKey.length > MAX_IDEMPOTENCY_KEY_LENGTH)) {
-    errors.push({ path: 'idempotencyKey', message: `An idempotency key is 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.` });
-  }
-  return errors;
+  return [...checkCertified(certify), ...checkIdempotencyKey(idempotencyKey)];
 }
 
 export async function licenseByIdempotencyKey(db: Services['db'] | Transaction, viewer: UserRow, key: string): Promise<LicenseRow | undefined> {

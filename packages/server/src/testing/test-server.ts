@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { type TestEngine, createTestDatabase } from '@aim/db/testing';
-import { createApp } from '../app.js';
+import { type AppOptions, createApp } from '../app.js';
 import { createMailer } from '../mail/mailer.js';
 import { defaultSchedules } from '../outbox/schedules.js';
 import { startOutboxWorker } from '../outbox/worker.js';
@@ -22,7 +22,7 @@ let clientNumber = 0;
  * outbox worker, and a clock the test can move. Clients keep their own cookies, like separate
  * browsers. Email goes out after the answer, as in production: `deliverOutbox()` before reading it.
  */
-export async function startTestServer(engine: TestEngine) {
+export async function startTestServer(engine: TestEngine, options: Pick<AppOptions, 'bulkUploads'> = {}) {
   const database = await createTestDatabase(engine);
   const smtp = await startSmtpSink();
   let now = new Date();
@@ -34,7 +34,7 @@ export async function startTestServer(engine: TestEngine) {
   };
   // One trusted proxy: each test client's X-Forwarded-For is its own address for the rate limits.
   const worker = startOutboxWorker(services, { schedules: defaultSchedules({ cleanupMinutes: 60 }) });
-  const { app, stop } = await createApp(services, { trustedProxies: 1 });
+  const { app, stop } = await createApp(services, { ...options, trustedProxies: 1 });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
