@@ -83,7 +83,8 @@ export const LicenseApplicationQuery = graphql(`
 
 export type LicenseApplication = NonNullable<ResultOf<typeof LicenseApplicationQuery>['license']>;
 
-const PreviewFields = graphql(`
+/** A license's fields as submit stores them; a license's pages read these too (graphql/licenses.ts). */
+export const PreviewFields = graphql(`
   fragment PreviewFields on License {
     productType
     entryType

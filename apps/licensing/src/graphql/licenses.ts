@@ -1,4 +1,5 @@
 import { type ResultOf, type VariablesOf, graphql } from '@aim/ui';
+import { PreviewFields } from './apply';
 
 export const LicensesQuery = graphql(`
   query Licenses($filter: LicenseFilter, $first: Int, $after: String) {
@@ -36,69 +37,17 @@ export const LicensesQuery = graphql(`
 export type LicenseFilterInput = NonNullable<VariablesOf<typeof LicensesQuery>['filter']>;
 export type LicenseSummary = ResultOf<typeof LicensesQuery>['licenses']['edges'][number]['node'];
 
-export const LicenseQuery = graphql(`
-  query License($number: String!) {
-    license(number: $number) {
+/** A license as its pages show it: the filer's (DASH-3) and the analyst's (REV-1) read the same fields. */
+export const LicenseDetailFields = graphql(
+  `
+    fragment LicenseDetailFields on License {
       number
       kind
       status
-      productType
-      entryType
-      customsEntryNumber
-      importerName
-      exporterName
-      manufacturerNames
-      applicant {
-        name
-        ein
-      }
-      contactName
-      contactEmail
-      countryOfOrigin {
-        name
-      }
-      countryOfExportation {
-        name
-      }
-      portOfEntry {
-        code
-        name
-      }
-      expectedExportDate
-      expectedImportDate
-      applicationDate
-      validFrom
-      validThrough
-      totalVolumeKg
-      totalCustomsValueUsd
+      ...PreviewFields
       flags {
         path
         reason
-      }
-      products {
-        line
-        hts {
-          display
-          description
-        }
-        largestSmelt {
-          answer
-          country {
-            name
-          }
-        }
-        secondSmelt {
-          answer
-          country {
-            name
-          }
-        }
-        mostRecentCast {
-          name
-        }
-        volumeKg
-        customsValueUsd
-        unitValueUsdPerKg
       }
       history {
         version
@@ -108,10 +57,22 @@ export const LicenseQuery = graphql(`
         note
       }
     }
-  }
-`);
+  `,
+  [PreviewFields],
+);
 
-export type LicenseDetail = NonNullable<ResultOf<typeof LicenseQuery>['license']>;
+export const LicenseQuery = graphql(
+  `
+    query License($number: String!) {
+      license(number: $number) {
+        ...LicenseDetailFields
+      }
+    }
+  `,
+  [LicenseDetailFields],
+);
+
+export type LicenseDetail = ResultOf<typeof LicenseDetailFields>;
 
 export const ConfirmLicenseMutation = graphql(`
   mutation ConfirmLicense($number: String!) {

@@ -1,8 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { LicenseDetail } from '../graphql/licenses';
 import { filerWithCompany } from '../testing/fixtures';
-import { dashboardApi, licensesPage as page, licenseSummary as summary } from '../testing/licenses';
+import { dashboardApi, flaggedLicense, licensesPage as page, licenseSummary as summary } from '../testing/licenses';
 import { badUserInput, failure, mockApi } from '../testing/mock-api';
 import { type AppWrapper, mountApp, submitFormOf } from '../testing/mount-app';
 
@@ -119,44 +118,7 @@ describe('DASH-1 My licenses', () => {
   });
 });
 describe('DASH-3 a license', () => {
-  const license: LicenseDetail = {
-    number: 'K61WEX4QF',
-    kind: 'STANDARD',
-    status: 'ACTION_REQUIRED',
-    productType: 'ALUMINUM',
-    entryType: 'FOREIGN_TRADE_ZONE',
-    customsEntryNumber: null,
-    importerName: 'Great Lakes Metals Trading LLC',
-    exporterName: 'Alouette Aluminium Inc.',
-    manufacturerNames: ['Alouette Aluminium Inc.'],
-    applicant: { name: 'Great Lakes Metals LLC', ein: '12-3456789' },
-    contactName: 'Pat Lee',
-    contactEmail: 'pat@glm.example',
-    countryOfOrigin: { name: 'Canada' },
-    countryOfExportation: { name: 'Canada' },
-    portOfEntry: { code: '3801', name: 'DETROIT' },
-    expectedExportDate: '2026-12-05',
-    expectedImportDate: '2026-12-10',
-    applicationDate: '2026-11-29',
-    validFrom: '2026-11-29',
-    validThrough: null,
-    totalVolumeKg: 24_000_000,
-    totalCustomsValueUsd: 65_280,
-    flags: [{ path: 'products.0.customsValueUsd', reason: 'USD 0.0027 per kg is far below the usual USD 2.30–3.00 per kg' }],
-    products: [
-      {
-        line: 1,
-        hts: { display: '7601.10.3000', description: 'Unwrought aluminum, not alloyed' },
-        largestSmelt: { answer: 'COUNTRY', country: { name: 'Canada' } },
-        secondSmelt: { answer: 'NOT_APPLICABLE', country: null },
-        mostRecentCast: { name: 'Canada' },
-        volumeKg: 24_000_000,
-        customsValueUsd: 65_280,
-        unitValueUsdPerKg: 0.0027,
-      },
-    ],
-    history: [{ version: 1, status: 'ACTION_REQUIRED', at: '2026-11-29T15:00:00.000Z', by: 'Pat at GLM (filer)', note: null }],
-  };
+  const license = flaggedLicense;
 
   it('shows every field, the flags in words, the flagged value marked, and the history', async () => {
     const api = mockApi({ License: { data: { license } } });
