@@ -5,6 +5,8 @@ import type { Session } from './session/session';
 declare module 'vue-router' {
   interface RouteMeta {
     requiresSignIn?: boolean;
+    /** REV-1: the review pages are for Commerce analysts; the guard turns filers away before they load. */
+    requiresAnalyst?: boolean;
   }
 }
 
@@ -76,6 +78,25 @@ export function createAppRouter(session: Session, history: RouterHistory = creat
         meta: { title: 'License issued', requiresSignIn: true },
       },
       {
+        path: '/review',
+        name: 'review',
+        component: () => import('./review/ReviewQueuePage.vue'),
+        meta: { title: 'Review queue', requiresSignIn: true, requiresAnalyst: true },
+      },
+      {
+        path: '/review/:number',
+        name: 'review-license',
+        component: () => import('./review/ReviewLicensePage.vue'),
+        props: true,
+        meta: { title: 'Review a license', requiresSignIn: true, requiresAnalyst: true },
+      },
+      {
+        path: '/analysts-only',
+        name: 'analysts-only',
+        component: () => import('./review/AnalystsOnlyPage.vue'),
+        meta: { title: 'For Commerce analysts only' },
+      },
+      {
         path: '/dev/mailbox',
         name: 'dev-mailbox',
         component: () => import('./dev/MailboxPage.vue'),
@@ -94,6 +115,8 @@ export function createAppRouter(session: Session, history: RouterHistory = creat
   router.beforeEach(async (to) => {
     const user = await session.load();
     if (to.meta.requiresSignIn && !user) return { name: 'sign-in', query: { next: to.fullPath } };
+    // The API refuses a filer too; saying so up front beats a page that loads and then fails (REV-1).
+    if (to.meta.requiresAnalyst && user?.role !== 'ANALYST') return { name: 'analysts-only', replace: true };
     // Signed-in people have no use for the landing page: their licenses are what they come for (DASH-1).
     if (to.name === 'home' && user) return { name: 'licenses' };
     return true;
