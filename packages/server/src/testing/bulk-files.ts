@@ -1,4 +1,5 @@
 import { addDays, BULK_COLUMNS, easternDate } from '@aim/domain';
+import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { TestClient } from './test-server.js';
 
@@ -100,4 +101,101 @@ export async function uploadBulk(
     body: form,
   });
   return { status: response.status, body: (await response.json()) as BulkAnswer['body'] };
+}
+
+export interface ZipPart {
+  name: string;
+  /** The bytes, or pieces of them repeated: a zip bomb's hundreds of megabytes never sit in memory. */
+  data: Buffer | ReadonlyArray<{ bytes: Buffer; times?: number }>;
+  /** The size the archive claims the part inflates to; a crafted archive lies. */
+  declaredSize?: number;
+}
+
+/**
+ * A zip archive written by hand, as a crafted file would be. Each piece is deflated on its own and
+ * flushed to a byte boundary, so a piece repeated is its compressed bytes repeated: a valid deflate
+ * stream that inflates to every repetition.
+ */
+export function zipArchive(parts: readonly ZipPart[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const pieces = Buffer.isBuffer(part.data) ? [{ bytes: part.data }] : part.data;
+    let size = 0;
+    let crc = 0;
+    const compressed: Buffer[] = [];
+    for (const { bytes, times = 1 } of pieces) {
+      const deflated = zlib.deflateRawSync(bytes, { level: 9, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+      for (let time = 0; time < times; time++) {
+        crc = zlib.crc32(bytes, crc);
+        size += bytes.length;
+        compressed.push(deflated);
+      }
+    }
+    compressed.push(zlib.deflateRawSync(Buffer.alloc(0)));
+    const data = Buffer.concat(compressed);
+    const name = Buffer.from(part.name);
+    const header = (central: boolean) => {
+      const fixed = Buffer.alloc(central ? 46 : 30);
+      const at = central ? 2 : 0;
+      fixed.writeUInt32LE(central ? 0x02014b50 : 0x04034b50, 0);
+      fixed.writeUInt16LE(20, 4);
+      if (central) fixed.writeUInt16LE(20, 6);
+      fixed.writeUInt16LE(8, 8 + at);
+      fixed.writeUInt32LE(crc >>> 0, 14 + at);
+      fixed.writeUInt32LE(data.length, 18 + at);
+      fixed.writeUInt32LE(part.declaredSize ?? size, 22 + at);
+      fixed.writeUInt16LE(name.length, 26 + at);
+      if (central) fixed.writeUInt32LE(offset, 42);
+      return Buffer.concat([fixed, name]);
+    };
+    centrals.push(header(true));
+    const local = Buffer.concat([header(false), data]);
+    locals.push(local);
+    offset += local.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** The parts of a one-sheet workbook around `sheet` (the sheet's XML, or its chunks). */
+export function workbookParts(sheet: ZipPart['data'], declaredSize?: number): ZipPart[] {
+  const text = (value: string) => Buffer.from(value);
+  return [
+    {
+      name: '[Content_Types].xml',
+      data: text(
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+      ),
+    },
+    { name: 'xl/worksheets/sheet1.xml', data: sheet, ...(declaredSize === undefined ? {} : { declaredSize }) },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: text(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${RELATIONSHIPS}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: text(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${RELATIONSHIPS}"><sheets><sheet name="Licenses" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    },
+  ];
+}
+
+/** A sheet's XML around `rows` (`<row>` elements as text), the template's headings in row 1. */
+export function sheetXml(rows: string | Buffer = ''): { head: Buffer; rows: Buffer; tail: Buffer } {
+  const headings = BULK_HEADINGS.map((heading, index) => `<c r="${String.fromCharCode(65 + index)}1" t="inlineStr"><is><t>${heading.replace('&', '&amp;')}</t></is></c>`).join('');
+  return {
+    head: Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${MAIN}"><sheetData><row r="1">${headings}</row>`),
+    rows: Buffer.isBuffer(rows) ? rows : Buffer.from(rows),
+    tail: Buffer.from('</sheetData></worksheet>'),
+  };
 }
