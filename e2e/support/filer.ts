@@ -35,3 +35,27 @@ export async function signUpFiler(request: APIRequestContext, aim: Aim, name: st
 /** A U.S. Eastern calendar date `days` from today (X-3), as the license rules count. */
 export const easternDay = (days: number) =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(Date.now() + days * 86_400_000));
+
+/** A one-product aluminum license from Canada, as `submitLicense` takes it; the customs value decides whether LIC-11 flags it. */
+export function standardApplication(customsValueUsd = 65_280) {
+  return {
+    importerName: 'Great Lakes Metals Trading LLC',
+    exporterName: 'Alouette Aluminium Inc.',
+    manufacturerNames: ['Alouette Aluminium Inc.'],
+    countryOfOrigin: 'CA',
+    countryOfExportation: 'CA',
+    portOfEntry: '3801',
+    expectedExportDate: easternDay(5),
+    expectedImportDate: easternDay(10),
+    products: [
+      {
+        htsCode: '7601.10.3000',
+        largestSmelt: { answer: 'COUNTRY', country: 'CA' },
+        secondSmelt: { answer: 'NOT_APPLICABLE' },
+        mostRecentCast: 'CA',
+        volumeKg: 24_000,
+        customsValueUsd,
+      },
+    ],
+  };
+}

@@ -1,39 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { APIRequestContext } from '@playwright/test';
 import { checkPage, checkPageAtPhoneWidth, expect, test } from '../support/aim.js';
-
-const eastern = (days: number) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(Date.now() + days * 86_400_000));
-
-async function gql(request: APIRequestContext, origin: string, query: string, variables: Record<string, unknown> = {}) {
-  const response = await request.post(`${origin}/graphql`, { data: { query, variables } });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  expect(body.errors, query).toBeUndefined();
-  return body.data;
-}
-
-function application(customsValueUsd: number) {
-  return {
-    importerName: 'Great Lakes Metals Trading LLC',
-    exporterName: 'Alouette Aluminium Inc.',
-    manufacturerNames: ['Alouette Aluminium Inc.'],
-    countryOfOrigin: 'CA',
-    countryOfExportation: 'CA',
-    portOfEntry: '3801',
-    expectedExportDate: eastern(5),
-    expectedImportDate: eastern(10),
-    products: [
-      {
-        htsCode: '7601.10.3000',
-        largestSmelt: { answer: 'COUNTRY', country: 'CA' },
-        secondSmelt: { answer: 'NOT_APPLICABLE' },
-        mostRecentCast: 'CA',
-        volumeKg: 24_000,
-        customsValueUsd,
-      },
-    ],
-  };
-}
+import { easternDay as eastern, gql, standardApplication as application } from '../support/filer.js';
 
 test.describe('the filer’s licenses (DASH-1..3)', () => {
   test('lists the company’s licenses, filters them by URL, and shows a flagged one with its reasons', async ({ page, aim }) => {
