@@ -53,8 +53,8 @@ export class BulkFileRejected extends AppError {
 
 // Statement sizes that stay far below PostgreSQL's 65,535 parameters per statement, and short
 // enough that PGlite, which runs in the server's own thread, lets other requests in between.
-const LICENSES_PER_INSERT = 250;
-const ROWS_PER_INSERT = 1000;
+const LICENSES_PER_INSERT = 50;
+const ROWS_PER_INSERT = 200;
 /** Licenses checked between two turns of the event loop, so other requests are answered meanwhile. */
 const ENTRIES_PER_TURN = 200;
 
