@@ -88,8 +88,9 @@ test.describe('accounts in the licensing app (ACC-1..4)', () => {
     await page.getByLabel('Email address').fill(ANALYST.email);
     await page.getByLabel('Password').fill(ANALYST.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await expect(page.getByRole('heading', { name: 'My licenses' })).toBeVisible();
-    await page.getByRole('link', { name: 'My account' }).click();
+    // An analyst starts at the review queue (REV-1), not at a filer's dashboard.
+    await expect(page).toHaveURL(/\/licensing\/review$/);
+    await page.getByRole('navigation', { name: 'Primary navigation' }).getByRole('link', { name: 'My account' }).click();
     await expect(page.getByRole('heading', { name: 'My account' })).toBeVisible();
     await expect(page.getByText('Analyst', { exact: true })).toBeVisible();
   });

@@ -13,6 +13,11 @@ describe('Routes', () => {
     expect(document.title).toBe('My licenses | AIM Licensing');
   });
 
+  it('starts an analyst at the review queue (REV-1)', async () => {
+    const { router } = await mountApp('/', mockApi({ ReviewQueue: { data: { reviewQueue: { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] } } } }), { ...filerWithCompany, role: 'ANALYST' });
+    expect(router.currentRoute.value.name).toBe('review');
+  });
+
   it('shows visitors the landing page, with one h1', async () => {
     const { wrapper } = await mountApp('/', mockApi({ Me: { data: { me: null } } }));
 
@@ -22,9 +27,9 @@ describe('Routes', () => {
 
   it('returns after sign-in only to a path inside this app, and otherwise to My licenses', () => {
     expect(returnPath('/account')).toBe('/account');
-    expect(returnPath('//evil.example/account')).toBe('/licenses');
-    expect(returnPath('https://evil.example')).toBe('/licenses');
-    expect(returnPath(['/account', '/x'])).toBe('/licenses');
-    expect(returnPath(undefined)).toBe('/licenses');
+    expect(returnPath('//evil.example/account')).toBe('/');
+    expect(returnPath('https://evil.example')).toBe('/');
+    expect(returnPath(['/account', '/x'])).toBe('/');
+    expect(returnPath(undefined)).toBe('/');
   });
 });

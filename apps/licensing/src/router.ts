@@ -12,9 +12,9 @@ declare module 'vue-router' {
 
 export const siteName = 'AIM Licensing';
 
-/** Where to go after signing in: only a path inside this app, never another site. */
+/** Where to go after signing in: only a path inside this app, never another site; by default the landing page, which knows where each role starts. */
 export function returnPath(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/licenses';
+  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
 export function createAppRouter(session: Session, history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
@@ -118,7 +118,7 @@ export function createAppRouter(session: Session, history: RouterHistory = creat
     // The API refuses a filer too; saying so up front beats a page that loads and then fails (REV-1).
     if (to.meta.requiresAnalyst && user?.role !== 'ANALYST') return { name: 'analysts-only', replace: true };
     // Signed-in people have no use for the landing page: their licenses are what they come for (DASH-1).
-    if (to.name === 'home' && user) return { name: 'licenses' };
+    if (to.name === 'home' && user) return { name: user.role === 'ANALYST' ? 'review' : 'licenses' };
     return true;
   });
 
