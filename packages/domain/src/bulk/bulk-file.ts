@@ -1,7 +1,7 @@
 import type { FieldError } from '../field-error.js';
 import type { CountryName } from '../license/countries.js';
 import { checkStandardLicense } from '../license/standard-license.js';
-import type { LicenseProductInput, LicenseReference, SmeltInput, StandardLicense, StandardLicenseInput } from '../license/types.js';
+import { LICENSE_HEADER_FIELDS, type LicenseProductInput, type LicenseReference, type SmeltInput, type StandardLicense, type StandardLicenseInput } from '../license/types.js';
 import {
   type BulkCell,
   type Parsed,
@@ -58,18 +58,7 @@ export const bulkPolicy = {
   maxReportedErrors: 1000,
 } as const;
 
-const HEADER_KEYS = [
-  'customsEntryNumber',
-  'entryType',
-  'importerName',
-  'exporterName',
-  'manufacturerNames',
-  'countryOfOrigin',
-  'countryOfExportation',
-  'portOfEntry',
-  'expectedExportDate',
-  'expectedImportDate',
-] as const;
+const HEADER_KEYS = LICENSE_HEADER_FIELDS;
 type HeaderKey = (typeof HEADER_KEYS)[number];
 type HeaderValue = string | string[];
 

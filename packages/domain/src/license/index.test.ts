@@ -4,6 +4,7 @@ import * as license from './index.js';
 describe('license API', () => {
   it('exports exactly the functions and constants the server and the apps are written against', () => {
     expect(Object.keys(license).sort()).toEqual([
+      'LICENSE_HEADER_FIELDS',
       'addDays',
       'checkCertified',
       'checkLowValueLicense',

@@ -13,6 +13,7 @@ export type {
   LicenseProduct,
   StandardLicense,
 } from './types.js';
+export { LICENSE_HEADER_FIELDS } from './types.js';
 export { checkStandardLicense } from './standard-license.js';
 export { checkLowValueLicense, importerKey } from './low-value-license.js';
 export { easternDate, addDays, licenseValidity } from './calendar.js';

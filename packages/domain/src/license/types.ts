@@ -9,6 +9,20 @@ export type EntryType = (typeof ENTRY_TYPES)[number];
 export const SMELT_ANSWERS = ['COUNTRY', 'NOT_APPLICABLE', 'UNKNOWN'] as const;
 export type SmeltAnswer = (typeof SMELT_ANSWERS)[number];
 
+/** LIC-1: the header fields a standard license's products share (LIC-3), in the form's order. */
+export const LICENSE_HEADER_FIELDS = [
+  'customsEntryNumber',
+  'entryType',
+  'importerName',
+  'exporterName',
+  'manufacturerNames',
+  'countryOfOrigin',
+  'countryOfExportation',
+  'portOfEntry',
+  'expectedExportDate',
+  'expectedImportDate',
+] as const;
+
 export interface SmeltInput {
   answer: SmeltAnswer;
   country?: string | null;

@@ -1,4 +1,4 @@
-import type { StandardLicense } from '@aim/domain';
+import { LICENSE_HEADER_FIELDS, type StandardLicense } from '@aim/domain';
 import type { ReferenceData } from '../reference/reference-data.js';
 import { type LicenseProductRow, type LicenseRow, unitValue } from './license-record.js';
 
@@ -74,18 +74,7 @@ export function productColumns(licenseId: string, license: StandardLicense): Lic
   }));
 }
 
-const HEADER_FIELDS = [
-  'customsEntryNumber',
-  'entryType',
-  'importerName',
-  'exporterName',
-  'manufacturerNames',
-  'countryOfOrigin',
-  'countryOfExportation',
-  'portOfEntry',
-  'expectedExportDate',
-  'expectedImportDate',
-] as const;
+const HEADER_FIELDS = LICENSE_HEADER_FIELDS;
 const PRODUCT_FIELDS = ['htsCode', 'largestSmelt', 'secondSmelt', 'mostRecentCast', 'volumeKg', 'customsValueCents'] as const;
 // The stored field in cents is the input's `customsValueUsd` (X-1 paths name the input).
 const productPath = (field: (typeof PRODUCT_FIELDS)[number]) => (field === 'customsValueCents' ? 'customsValueUsd' : field);
